@@ -1,0 +1,365 @@
+// Source: shared/spec/decision-model.md §Actions. Table order is the tie-break within a priority:
+// safety first. One row per spec row (plus work_out_true_rate, for rate_concern "unknown").
+import type { Answers } from './answers';
+import {
+  PRIORITIES,
+  answered,
+  assessed,
+  conduct,
+  detail,
+  scam,
+  type ActionRule,
+  type Priority,
+} from './rule-helpers';
+
+const notPrivateLender = (a: Answers) => a.debt_type !== 'private_lender';
+// can_repay is only asked when no agreement is being kept; the guard restates the spec's "and".
+const noAgreementKept = (a: Answers) => a.keeping_agreement !== 'yes';
+
+export const ACTION_RULES = [
+  {
+    id: 'crisis_support',
+    cites: ['hotline_12356', 'hotline_110'],
+    contacts: [{ fact: 'hotline_12356' }, { fact: 'hotline_110' }],
+    triggers: [
+      answered('wellbeing_crisis', 'urgent', 'wellbeing', 'crisis'),
+      answered('wellbeing_struggling', 'ongoing', 'wellbeing', 'struggling'),
+    ],
+  },
+  {
+    id: 'call_police',
+    cites: ['public_order_law', 'criminal_238', 'soft_violence_2019', 'hotline_110'],
+    contacts: [{ fact: 'hotline_110' }],
+    triggers: [
+      conduct('conduct_threats', 'urgent', 'threats'),
+      conduct('conduct_violence_or_confinement', 'urgent', 'violence_or_confinement'),
+    ],
+    details: [
+      detail('illegal_debt', 'debt_type', 'private_lender'),
+      detail('illegal_debt', 'rate_concern', 'yes'),
+    ],
+  },
+  {
+    id: 'report_fraud',
+    cites: ['hotline_96110', 'hotline_110', 'official_channel_only', 'industry_prohibited'],
+    contacts: [{ fact: 'hotline_96110' }, { fact: 'hotline_110' }],
+    triggers: [
+      answered('collector_claims_authority', 'urgent', 'collector', 'claims_authority'),
+      conduct('conduct_impersonation', 'urgent', 'impersonation'),
+      conduct('conduct_fake_legal_docs', 'urgent', 'fake_legal_docs'),
+      conduct('conduct_pay_personal_account', 'urgent', 'pay_personal_account'),
+      answered('debt_not_mine', 'urgent', 'debt_recognised', 'not_mine'),
+    ],
+  },
+  {
+    id: 'verify_collector',
+    cites: [
+      'no_collection_licence',
+      'nfra_consumer_rules',
+      'official_channel_only',
+      'fake_legal_firms',
+    ],
+    triggers: [
+      scam('scam_risk', 'urgent'),
+      answered('collector_agency', 'soon', 'collector', 'agency'),
+      answered('collector_law_firm', 'soon', 'collector', 'law_firm'),
+      answered('collector_claims_authority', 'soon', 'collector', 'claims_authority'),
+      answered('collector_unknown', 'soon', 'collector', 'unknown'),
+    ],
+    details: [
+      detail('never_personal_account', 'conduct', 'pay_personal_account'),
+      detail('check_lawyer', 'collector', 'law_firm'),
+    ],
+  },
+  {
+    id: 'keep_records',
+    cites: ['civil_privacy', 'public_order_law', 'complaint_15_days'],
+    triggers: [
+      assessed('unlawful', 'urgent', 'unlawful'),
+      assessed('irregular', 'soon', 'irregular'),
+      answered('continuing_pressure', 'soon', 'collection_after_agreement', 'continuing_pressure'),
+    ],
+  },
+  {
+    id: 'verify_lawsuit',
+    cites: ['hotline_12368', 'enforcement_info', 'card_fraud_196'],
+    contacts: [{ fact: 'hotline_12368' }],
+    triggers: [
+      answered('legal_threatened', 'soon', 'legal_action', 'threatened'),
+      conduct('conduct_fake_legal_docs', 'soon', 'fake_legal_docs'),
+      conduct('conduct_impersonation', 'soon', 'impersonation'),
+    ],
+  },
+  {
+    id: 'respond_to_lawsuit',
+    cites: ['hotline_12368', 'hotline_12348', 'limitation'],
+    contacts: [{ fact: 'hotline_12368' }, { fact: 'hotline_12348' }],
+    triggers: [answered('legal_summons', 'urgent', 'legal_action', 'summons')],
+  },
+  {
+    id: 'comply_with_judgment',
+    cites: ['refusing_judgment_313', 'enforcement_info', 'hotline_12348'],
+    contacts: [{ fact: 'hotline_12348' }],
+    triggers: [answered('legal_judgment', 'urgent', 'legal_action', 'judgment')],
+  },
+  {
+    id: 'legal_aid',
+    cites: ['hotline_12348', 'fake_legal_firms'],
+    contacts: [{ fact: 'hotline_12348' }],
+    triggers: [
+      answered('legal_summons', 'soon', 'legal_action', 'summons'),
+      answered('legal_judgment', 'soon', 'legal_action', 'judgment'),
+      assessed('unlawful', 'soon', 'unlawful'),
+      answered('private_lender', 'soon', 'debt_type', 'private_lender'),
+    ],
+  },
+  {
+    id: 'dispute_unrecognised_debt',
+    cites: ['credit_report', 'hotline_96110', 'official_channel_only'],
+    contacts: [{ fact: 'hotline_96110' }],
+    triggers: [answered('debt_not_mine', 'urgent', 'debt_recognised', 'not_mine')],
+  },
+  {
+    id: 'verify_debt',
+    cites: ['industry_prohibited', 'credit_report', 'limitation'],
+    triggers: [
+      answered('debt_amount_disputed', 'soon', 'debt_recognised', 'amount_disputed'),
+      answered('debt_unsure', 'soon', 'debt_recognised', 'unsure'),
+      conduct('conduct_unexplained_fees', 'soon', 'unexplained_fees'),
+    ],
+  },
+  {
+    id: 'check_credit_report',
+    cites: ['credit_report'],
+    triggers: [
+      answered('debt_amount_disputed', 'soon', 'debt_recognised', 'amount_disputed'),
+      answered('debt_not_mine', 'soon', 'debt_recognised', 'not_mine'),
+      answered('debt_unsure', 'soon', 'debt_recognised', 'unsure'),
+      answered('debt_type_unknown', 'soon', 'debt_type', 'unknown'),
+    ],
+  },
+  {
+    id: 'complain_to_creditor',
+    cites: ['nfra_consumer_rules', 'industry_prohibited', 'complaint_15_days'],
+    triggers: [
+      assessed('unlawful', 'soon', 'unlawful'),
+      assessed('irregular', 'soon', 'irregular'),
+      answered('continuing_pressure', 'soon', 'collection_after_agreement', 'continuing_pressure'),
+    ],
+  },
+  {
+    id: 'complain_to_regulator',
+    cites: ['hotline_12378', 'local_regulator', 'complaint_15_days'],
+    requires: notPrivateLender,
+    contacts: [
+      {
+        fact: 'hotline_12378',
+        when: (a) => a.debt_type !== 'private_lender',
+      },
+    ],
+    triggers: [
+      assessed('unlawful', 'soon', 'unlawful'),
+      assessed('irregular', 'soon', 'irregular'),
+      answered('continuing_pressure', 'soon', 'collection_after_agreement', 'continuing_pressure'),
+    ],
+    details: [
+      detail('bank', 'debt_type', 'bank_credit_card', 'bank_loan'),
+      detail('online_lender', 'debt_type', 'online_lender'),
+      detail('unknown_lender', 'debt_type', 'unknown'),
+    ],
+  },
+  {
+    id: 'report_harassing_calls',
+    cites: ['hotline_12321', 'industry_hours_frequency', 'civil_privacy'],
+    contacts: [{ fact: 'hotline_12321' }],
+    triggers: [
+      conduct('conduct_odd_hours', 'soon', 'odd_hours'),
+      conduct('conduct_high_frequency', 'soon', 'high_frequency'),
+    ],
+  },
+  {
+    id: 'report_privacy_violation',
+    cites: ['pipl', 'civil_privacy', 'industry_third_parties', 'public_order_law'],
+    contacts: [{ fact: 'hotline_110', when: (a) => a.conduct?.includes('disclosure') === true }],
+    triggers: [
+      conduct('conduct_third_party_contact', 'soon', 'third_party_contact'),
+      conduct('conduct_disclosure', 'soon', 'disclosure'),
+    ],
+    details: [detail('disclosure_police', 'conduct', 'disclosure')],
+  },
+  {
+    id: 'prepare_negotiation',
+    cites: ['agreement_contents', 'agreement_binding'],
+    triggers: [
+      answered('can_repay_instalments', 'soon', 'can_repay', 'instalments'),
+      answered('can_repay_not_now', 'soon', 'can_repay', 'not_now'),
+    ],
+  },
+  {
+    id: 'negotiate_with_creditor',
+    cites: ['agreement_binding', 'agreement_contents', 'official_channel_only'],
+    requires: noAgreementKept,
+    triggers: [
+      answered('can_repay_instalments', 'soon', 'can_repay', 'instalments'),
+      answered('can_repay_not_now', 'soon', 'can_repay', 'not_now'),
+    ],
+  },
+  {
+    id: 'request_card_instalment',
+    cites: ['card_instalment_70'],
+    requires: (a) => a.debt_type === 'bank_credit_card',
+    triggers: [
+      answered('can_repay_instalments', 'soon', 'can_repay', 'instalments'),
+      answered('can_repay_not_now', 'soon', 'can_repay', 'not_now'),
+    ],
+  },
+  {
+    id: 'repay_via_official_channel',
+    cites: ['official_channel_only', 'credit_report'],
+    triggers: [answered('can_repay_full', 'soon', 'can_repay', 'full')],
+  },
+  {
+    id: 'get_agreement_in_writing',
+    cites: ['agreement_binding', 'agreement_contents', 'card_instalment_70'],
+    triggers: [answered('agreement_verbal', 'urgent', 'agreement', 'verbal')],
+  },
+  {
+    id: 'keep_agreement',
+    cites: ['agreement_binding', 'official_channel_only'],
+    triggers: [answered('keeping_yes', 'ongoing', 'keeping_agreement', 'yes')],
+  },
+  {
+    id: 'renegotiate',
+    cites: ['agreement_binding', 'refusing_judgment_313', 'card_instalment_70'],
+    triggers: [
+      answered('keeping_missed', 'urgent', 'keeping_agreement', 'missed'),
+      answered('keeping_cannot', 'soon', 'keeping_agreement', 'cannot'),
+    ],
+    details: [detail('court_confirmed', 'agreement', 'court_confirmed')],
+  },
+  {
+    id: 'confirm_agreement_recorded',
+    cites: ['agreement_contents', 'card_instalment_70'],
+    triggers: [
+      answered('after_reminders_only', 'soon', 'collection_after_agreement', 'reminders_only'),
+    ],
+  },
+  {
+    id: 'ask_creditor_to_notify_collector',
+    cites: ['card_instalment_70', 'nfra_consumer_rules', 'complaint_15_days'],
+    triggers: [
+      answered(
+        'continuing_pressure',
+        'urgent',
+        'collection_after_agreement',
+        'continuing_pressure',
+      ),
+    ],
+  },
+  {
+    id: 'challenge_interest',
+    cites: ['private_lending_cap', 'licensed_rate_lines'],
+    triggers: [
+      answered('rate_concern_yes', 'soon', 'rate_concern', 'yes'),
+      answered('private_lender', 'soon', 'debt_type', 'private_lender'),
+    ],
+  },
+  {
+    // Added to the spec's table: an "unknown" rate leads to how to find out, never to silence.
+    id: 'work_out_true_rate',
+    cites: ['licensed_rate_lines', 'private_lending_cap'],
+    triggers: [answered('rate_concern_unknown', 'soon', 'rate_concern', 'unknown')],
+  },
+  {
+    id: 'avoid_debt_relief_scams',
+    cites: ['debt_relief_scams', 'hotline_12315'],
+    contacts: [{ fact: 'hotline_12315' }],
+    triggers: [{ id: 'always', priority: 'ongoing', questions: [], when: () => true }],
+  },
+  {
+    id: 'avoid_new_debt',
+    cites: ['industry_prohibited', 'debt_relief_scams'],
+    triggers: [
+      answered('can_repay_instalments', 'ongoing', 'can_repay', 'instalments'),
+      answered('can_repay_not_now', 'ongoing', 'can_repay', 'not_now'),
+      {
+        id: 'repaying_by_agreement',
+        priority: 'ongoing',
+        questions: ['agreement', 'keeping_agreement'],
+        when: (a) => a.can_repay === undefined,
+      },
+    ],
+  },
+  {
+    id: 'repair_credit',
+    cites: ['credit_report', 'debt_relief_scams'],
+    triggers: [
+      answered('debt_yes', 'ongoing', 'debt_recognised', 'yes'),
+      answered('debt_amount_disputed', 'ongoing', 'debt_recognised', 'amount_disputed'),
+    ],
+  },
+  {
+    id: 'self_care',
+    cites: ['hotline_12356'],
+    contacts: [{ fact: 'hotline_12356' }],
+    triggers: [
+      answered('wellbeing_struggling', 'ongoing', 'wellbeing', 'struggling'),
+      answered('wellbeing_crisis', 'ongoing', 'wellbeing', 'crisis'),
+    ],
+  },
+] as const satisfies readonly ActionRule[];
+
+export type ActionId = (typeof ACTION_RULES)[number]['id'];
+
+export const ACTION_IDS: readonly ActionId[] = ACTION_RULES.map((rule) => rule.id);
+
+/** One action on the result, with the reasons it applies to this person. */
+export interface RecommendedAction {
+  readonly id: ActionId;
+  readonly priority: Priority;
+  /** Trigger ids, in table order: locale key action.<id>.why.<trigger>. */
+  readonly because: readonly string[];
+  /** Questions whose answers made this action apply: "change this" links to them. */
+  readonly questions: readonly string[];
+  /** Detail ids: locale key action.<id>.detail.<detail>. */
+  readonly details: readonly string[];
+  /** Fact keys with a listed phone number to show as tel: links. */
+  readonly contacts: readonly string[];
+  readonly cites: readonly string[];
+}
+
+/**
+ * The prioritised action list for answers on the path the machine took.
+ * Urgent before soon before ongoing; within a priority, table order (safety first).
+ */
+export function recommend(answers: Answers): RecommendedAction[] {
+  const byPriority: Record<Priority, RecommendedAction[]> = { urgent: [], soon: [], ongoing: [] };
+  for (const rule of ACTION_RULES as readonly ActionRule[]) {
+    if (rule.requires && !rule.requires(answers)) continue;
+    const fired = rule.triggers.filter((t) => t.when(answers));
+    const top = fired[0];
+    if (top === undefined) continue;
+    const priority = fired.reduce(
+      (p, t) => (rank(t.priority) < rank(p) ? t.priority : p),
+      top.priority,
+    );
+    byPriority[priority].push({
+      id: rule.id as ActionId,
+      priority,
+      because: fired.map((t) => t.id),
+      questions: unique(fired.reduce<string[]>((qs, t) => qs.concat(t.questions), [])),
+      details: unique((rule.details ?? []).filter((d) => d.when(answers)).map((d) => d.id)),
+      contacts: (rule.contacts ?? []).filter((c) => c.when?.(answers) ?? true).map((c) => c.fact),
+      cites: rule.cites,
+    });
+  }
+  return [...byPriority.urgent, ...byPriority.soon, ...byPriority.ongoing];
+}
+
+function rank(priority: Priority): number {
+  return PRIORITIES.indexOf(priority);
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return items.filter((item, index) => items.indexOf(item) === index);
+}

@@ -1,0 +1,92 @@
+// Small builders that keep the rule table in actions.ts readable as the spec's table.
+import type { Answers } from './answers';
+import { assess, hasConduct, scamRisk, type Assessment } from './assessment';
+import type { FactKey } from './legal-facts';
+import type { ConductOption, OptionId, QuestionId } from './questions';
+
+export type Priority = 'urgent' | 'soon' | 'ongoing';
+
+/** Urgent (today) first, then soon (this week), then ongoing (keep doing). */
+export const PRIORITIES: readonly Priority[] = ['urgent', 'soon', 'ongoing'];
+
+/** One reason an action applies. Its id names the "because you said …" text in the locales. */
+export interface Trigger {
+  readonly id: string;
+  readonly priority: Priority;
+  /** The questions whose answers fire it: the result links here for "change this". */
+  readonly questions: readonly QuestionId[];
+  readonly when: (answers: Answers) => boolean;
+}
+
+/** Extra, answer-specific text for an action (e.g. which regulator). */
+export interface Detail {
+  readonly id: string;
+  readonly when: (answers: Answers) => boolean;
+}
+
+/** A hotline to call, taken from a fact that lists a number. */
+export interface Contact {
+  readonly fact: FactKey;
+  readonly when?: (answers: Answers) => boolean;
+}
+
+export interface ActionRule {
+  readonly id: string;
+  /** Fact keys (shared/spec/legal-facts.md) this action rests on. */
+  readonly cites: readonly FactKey[];
+  readonly triggers: readonly Trigger[];
+  /** A condition every trigger needs, e.g. "and debt_type is not private_lender". */
+  readonly requires?: (answers: Answers) => boolean;
+  readonly contacts?: readonly Contact[];
+  readonly details?: readonly Detail[];
+}
+
+/** Fires when a one-choice question has one of the options. */
+export function answered<Q extends QuestionId>(
+  id: string,
+  priority: Priority,
+  question: Q,
+  ...options: readonly OptionId<Q>[]
+): Trigger {
+  return {
+    id,
+    priority,
+    questions: [question],
+    when: (answers) => (options as readonly unknown[]).includes(answers[question]),
+  };
+}
+
+/** Fires when the conduct question includes one of the options. */
+export function conduct(id: string, priority: Priority, ...options: ConductOption[]): Trigger {
+  return { id, priority, questions: ['conduct'], when: (a) => hasConduct(a, ...options) };
+}
+
+/** Fires on the overall assessment of the collection. */
+export function assessed(id: string, priority: Priority, ...levels: Assessment[]): Trigger {
+  return { id, priority, questions: ['conduct'], when: (a) => levels.includes(assess(a)) };
+}
+
+/** Fires when the "collector" may be a fraudster. */
+export function scam(id: string, priority: Priority): Trigger {
+  return {
+    id,
+    priority,
+    questions: ['collector', 'conduct', 'debt_recognised'],
+    when: scamRisk,
+  };
+}
+
+export function detail<Q extends QuestionId>(
+  id: string,
+  question: Q,
+  ...options: readonly OptionId<Q>[]
+): Detail {
+  return {
+    id,
+    when: (answers) => {
+      const value: unknown = answers[question];
+      const chosen = Array.isArray(value) ? (value as unknown[]) : [value];
+      return chosen.some((v) => (options as readonly unknown[]).includes(v));
+    },
+  };
+}
