@@ -1,11 +1,15 @@
 // Source: shared/spec/decision-model.md §Actions. Table order is the tie-break within a priority:
 // safety first. One row per spec row (plus work_out_true_rate, for rate_concern "unknown").
 import type { Answers } from './answers';
+import type { QuestionId } from './questions';
+import type { FactKey } from './legal-facts';
+import { assess } from './assessment';
 import {
   PRIORITIES,
   answered,
   assessed,
   conduct,
+  citeIf,
   detail,
   scam,
   type ActionRule,
@@ -28,16 +32,19 @@ export const ACTION_RULES = [
   },
   {
     id: 'call_police',
-    cites: ['public_order_law', 'criminal_238', 'soft_violence_2019', 'hotline_110'],
+    cites: [
+      'public_order_law',
+      'criminal_238',
+      'soft_violence_2019',
+      'hotline_110',
+      citeIf('criminal_293_1', 'debt_type', 'private_lender', 'unknown'),
+    ],
     contacts: [{ fact: 'hotline_110' }],
     triggers: [
       conduct('conduct_threats', 'urgent', 'threats'),
       conduct('conduct_violence_or_confinement', 'urgent', 'violence_or_confinement'),
     ],
-    details: [
-      detail('illegal_debt', 'debt_type', 'private_lender'),
-      detail('illegal_debt', 'rate_concern', 'yes'),
-    ],
+    details: [detail('illegal_debt', 'debt_type', 'private_lender', 'unknown')],
   },
   {
     id: 'report_fraud',
@@ -73,7 +80,12 @@ export const ACTION_RULES = [
   },
   {
     id: 'keep_records',
-    cites: ['civil_privacy', 'public_order_law', 'complaint_15_days'],
+    cites: [
+      'civil_privacy',
+      'industry_hours_frequency',
+      'industry_third_parties',
+      { fact: 'public_order_law', when: (a) => assess(a) === 'unlawful' },
+    ],
     triggers: [
       assessed('unlawful', 'urgent', 'unlawful'),
       assessed('irregular', 'soon', 'irregular'),
@@ -82,7 +94,11 @@ export const ACTION_RULES = [
   },
   {
     id: 'verify_lawsuit',
-    cites: ['hotline_12368', 'enforcement_info', 'card_fraud_196'],
+    cites: [
+      'hotline_12368',
+      'enforcement_info',
+      citeIf('card_fraud_196', 'debt_type', 'bank_credit_card'),
+    ],
     contacts: [{ fact: 'hotline_12368' }],
     triggers: [
       answered('legal_threatened', 'soon', 'legal_action', 'threatened'),
@@ -104,7 +120,7 @@ export const ACTION_RULES = [
   },
   {
     id: 'legal_aid',
-    cites: ['hotline_12348', 'fake_legal_firms'],
+    cites: ['hotline_12348', 'fake_legal_firms', 'civil_injunction_997'],
     contacts: [{ fact: 'hotline_12348' }],
     triggers: [
       answered('legal_summons', 'soon', 'legal_action', 'summons'),
@@ -179,7 +195,12 @@ export const ACTION_RULES = [
   },
   {
     id: 'report_privacy_violation',
-    cites: ['pipl', 'civil_privacy', 'industry_third_parties', 'public_order_law'],
+    cites: [
+      'pipl',
+      'civil_privacy',
+      'industry_third_parties',
+      citeIf('public_order_law', 'conduct', 'disclosure'),
+    ],
     contacts: [{ fact: 'hotline_110', when: (a) => a.conduct?.includes('disclosure') === true }],
     triggers: [
       conduct('conduct_third_party_contact', 'soon', 'third_party_contact'),
@@ -220,7 +241,11 @@ export const ACTION_RULES = [
   },
   {
     id: 'get_agreement_in_writing',
-    cites: ['agreement_binding', 'agreement_contents', 'card_instalment_70'],
+    cites: [
+      'agreement_binding',
+      'agreement_contents',
+      citeIf('card_instalment_70', 'debt_type', 'bank_credit_card'),
+    ],
     triggers: [answered('agreement_verbal', 'urgent', 'agreement', 'verbal')],
   },
   {
@@ -230,7 +255,11 @@ export const ACTION_RULES = [
   },
   {
     id: 'renegotiate',
-    cites: ['agreement_binding', 'refusing_judgment_313', 'card_instalment_70'],
+    cites: [
+      'agreement_binding',
+      'refusing_judgment_313',
+      citeIf('card_instalment_70', 'debt_type', 'bank_credit_card'),
+    ],
     triggers: [
       answered('keeping_missed', 'urgent', 'keeping_agreement', 'missed'),
       answered('keeping_cannot', 'soon', 'keeping_agreement', 'cannot'),
@@ -239,14 +268,18 @@ export const ACTION_RULES = [
   },
   {
     id: 'confirm_agreement_recorded',
-    cites: ['agreement_contents', 'card_instalment_70'],
+    cites: ['agreement_contents', citeIf('card_instalment_70', 'debt_type', 'bank_credit_card')],
     triggers: [
       answered('after_reminders_only', 'soon', 'collection_after_agreement', 'reminders_only'),
     ],
   },
   {
     id: 'ask_creditor_to_notify_collector',
-    cites: ['card_instalment_70', 'nfra_consumer_rules', 'complaint_15_days'],
+    cites: [
+      citeIf('card_instalment_70', 'debt_type', 'bank_credit_card'),
+      'nfra_consumer_rules',
+      'complaint_15_days',
+    ],
     triggers: [
       answered(
         'continuing_pressure',
@@ -317,15 +350,16 @@ export const ACTION_IDS: readonly ActionId[] = ACTION_RULES.map((rule) => rule.i
 export interface RecommendedAction {
   readonly id: ActionId;
   readonly priority: Priority;
-  /** Trigger ids, in table order: locale key action.<id>.why.<trigger>. */
-  readonly because: readonly string[];
-  /** Questions whose answers made this action apply: "change this" links to them. */
-  readonly questions: readonly string[];
+  /**
+   * Why it applies, in table order: trigger ids (locale key action.<id>.why.<trigger>) and the
+   * questions whose answers fired them, which the result links to for "change this".
+   */
+  readonly because: readonly { readonly id: string; readonly questions: readonly QuestionId[] }[];
   /** Detail ids: locale key action.<id>.detail.<detail>. */
   readonly details: readonly string[];
   /** Fact keys with a listed phone number to show as tel: links. */
-  readonly contacts: readonly string[];
-  readonly cites: readonly string[];
+  readonly contacts: readonly FactKey[];
+  readonly cites: readonly FactKey[];
 }
 
 /**
@@ -346,11 +380,12 @@ export function recommend(answers: Answers): RecommendedAction[] {
     byPriority[priority].push({
       id: rule.id as ActionId,
       priority,
-      because: fired.map((t) => t.id),
-      questions: unique(fired.reduce<string[]>((qs, t) => qs.concat(t.questions), [])),
+      because: fired.map((t) => ({ id: t.id, questions: t.questions })),
       details: unique((rule.details ?? []).filter((d) => d.when(answers)).map((d) => d.id)),
       contacts: (rule.contacts ?? []).filter((c) => c.when?.(answers) ?? true).map((c) => c.fact),
-      cites: rule.cites,
+      cites: rule.cites.flatMap((c) =>
+        typeof c === 'string' ? [c] : c.when(answers) ? [c.fact] : [],
+      ),
     });
   }
   return [...byPriority.urgent, ...byPriority.soon, ...byPriority.ongoing];

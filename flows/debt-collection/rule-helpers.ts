@@ -30,10 +30,14 @@ export interface Contact {
   readonly when?: (answers: Answers) => boolean;
 }
 
+/** A fact an action rests on; `when` limits it to the answers it is true for. */
+export type Cite =
+  FactKey | { readonly fact: FactKey; readonly when: (answers: Answers) => boolean };
+
 export interface ActionRule {
   readonly id: string;
   /** Fact keys (shared/spec/legal-facts.md) this action rests on. */
-  readonly cites: readonly FactKey[];
+  readonly cites: readonly Cite[];
   readonly triggers: readonly Trigger[];
   /** A condition every trigger needs, e.g. "and debt_type is not private_lender". */
   readonly requires?: (answers: Answers) => boolean;
@@ -89,4 +93,13 @@ export function detail<Q extends QuestionId>(
       return chosen.some((v) => (options as readonly unknown[]).includes(v));
     },
   };
+}
+
+/** A fact cited only when a question has one of the options. */
+export function citeIf<Q extends QuestionId>(
+  fact: FactKey,
+  question: Q,
+  ...options: readonly OptionId<Q>[]
+): Cite {
+  return { fact, when: detail(fact, question, ...options).when };
 }

@@ -51,7 +51,10 @@ function firstEventPerRoute(snapshot: FlowSnapshot, event: FlowEvent): boolean {
 }
 
 const traversal = { events: answerEvents, serializeState: routingNode };
-const adjacency = getAdjacencyMap(debtCollectionFlow, traversal);
+const adjacency = getAdjacencyMap(debtCollectionFlow, traversal) as Record<
+  string,
+  { state: FlowSnapshot; transitions: Record<string, { event: FlowEvent; state: FlowSnapshot }> }
+>;
 const routes = getSimplePaths(debtCollectionFlow, {
   ...traversal,
   filterEvents: firstEventPerRoute,
@@ -92,7 +95,7 @@ describe('the graph of every answer to every question', () => {
       for (const { event, state } of Object.values(node.transitions)) {
         if (event.type !== 'answer.submit') continue;
         edges++;
-        const refused = state.value === question;
+        const refused = String(state.value) === question;
         const valid = isValid(question, event.value);
         expect(refused).toBe(!valid);
         if (!valid) {

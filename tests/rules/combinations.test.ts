@@ -69,7 +69,7 @@ describe('the rule table, exhaustively', { timeout: 60_000 }, () => {
           wellbeing: 'coping',
           ...route,
           conduct: value as Answers['conduct'],
-        } as Answers);
+        });
         count++;
       }
     }

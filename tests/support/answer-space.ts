@@ -39,6 +39,6 @@ export function* completeAnswerSets(
   }
   const values: readonly unknown[] = next === 'conduct' ? conductValues : QUESTIONS[next].options;
   for (const value of values) {
-    yield* completeAnswerSets(conductValues, { ...partial, [next]: value } as Answers);
+    yield* completeAnswerSets(conductValues, { ...partial, [next]: value });
   }
 }

@@ -17,12 +17,9 @@ export function valueArb(question: QuestionId): fc.Arbitrary<unknown> {
 
 /** Any answers object: each question answered or not, every value valid. */
 export const answersArb: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(QUESTION_IDS.map((q) => [q, valueArb(q)])) as Record<
-    string,
-    fc.Arbitrary<unknown>
-  >,
+  Object.fromEntries(QUESTION_IDS.map((q) => [q, valueArb(q)])),
   { requiredKeys: [] },
-) as fc.Arbitrary<Answers>;
+);
 
 const questionArb = fc.constantFrom(...QUESTION_IDS);
 

@@ -1,0 +1,141 @@
+import { useEffect, useLayoutEffect, useState } from 'react';
+import type { Answers } from '../../flows/debt-collection/answers';
+import type { QuestionId } from '../../flows/debt-collection/questions';
+import { currentQuestion, onPathAnswers } from '../../flows/debt-collection/replay';
+import { clearSession, saveSession } from '../boundaries/session-store';
+import type { SafeStorage } from '../boundaries/storage';
+import { Footer } from '../ui/chrome/Footer';
+import { Header } from '../ui/chrome/Header';
+import { StartupNotices } from '../ui/chrome/StartupNotices';
+import { QuestionScreen } from '../ui/question/QuestionScreen';
+import { ResultScreen } from '../ui/result/ResultScreen';
+import { ReviewScreen } from '../ui/review/ReviewScreen';
+import { StartScreen } from '../ui/StartScreen';
+import { FlowContext } from './flow-context';
+import type { Startup, StartupNotice } from './session';
+
+type Screen = 'start' | 'flow' | 'review';
+
+/** An edit in progress: what counted before it, so the result can say what no longer does. */
+export interface EditOrigin {
+  readonly answers: Answers;
+  readonly trail: readonly QuestionId[];
+}
+
+export interface GuideProps {
+  readonly storage: SafeStorage;
+  readonly startup: Startup;
+  readonly preload?: Answers | undefined;
+}
+
+export function Guide({ storage, startup, preload }: GuideProps) {
+  const actor = FlowContext.useActorRef();
+  const context = FlowContext.useSelector((s) => s.context);
+  const question = FlowContext.useSelector(currentQuestion);
+  const [screen, setScreen] = useState<Screen>(preload ? 'flow' : 'start');
+  const [saved, setSaved] = useState<Answers | null>(startup.saved);
+  const [notices, setNotices] = useState<readonly StartupNotice[]>(startup.notices);
+  // Nothing is written to storage until the person acts, so a damaged save is never overwritten.
+  const [acted, setActed] = useState(preload !== undefined);
+  const [editOrigin, setEditOrigin] = useState<EditOrigin | null>(null);
+  const [cleared, setCleared] = useState(false);
+
+  useLayoutEffect(() => {
+    if (preload) actor.send({ type: 'session.load', answers: preload });
+  }, [actor, preload]);
+
+  useEffect(() => {
+    if (!acted) return;
+    const save = () => saveSession(storage, onPathAnswers(actor.getSnapshot().context));
+    save();
+    const subscription = actor.subscribe(save);
+    return () => subscription.unsubscribe();
+  }, [acted, actor, storage]);
+
+  const act = () => {
+    setActed(true);
+    setCleared(false);
+    setNotices((all) => all.filter((n) => n.kind === 'storage_off'));
+  };
+
+  const begin = (answers: Answers | null) => {
+    act();
+    actor.send(answers ? { type: 'session.load', answers } : { type: 'flow.restart' });
+    setScreen('flow');
+  };
+
+  const restart = () => {
+    act();
+    setSaved(null);
+    setEditOrigin(null);
+    actor.send({ type: 'flow.restart' });
+    setScreen('flow');
+  };
+
+  const clearAll = () => {
+    setActed(false);
+    clearSession(storage);
+    setSaved(null);
+    setEditOrigin(null);
+    setNotices((all) => all.filter((n) => n.kind === 'storage_off'));
+    actor.send({ type: 'flow.restart' });
+    setCleared(true);
+    setScreen('start');
+  };
+
+  const edit = (target: QuestionId) => {
+    act();
+    const snapshot = actor.getSnapshot();
+    setEditOrigin({ answers: onPathAnswers(snapshot.context), trail: snapshot.context.trail });
+    actor.send({ type: 'nav.edit', question: target });
+    setScreen('flow');
+  };
+
+  const undoEdit = (origin: EditOrigin) => {
+    actor.send({ type: 'session.load', answers: origin.answers });
+    setEditOrigin(null);
+  };
+
+  const hasAnswers = context.trail.length > 0 || saved !== null;
+
+  return (
+    <div className="page">
+      <Header showRestart={screen !== 'start' || hasAnswers} onRestart={restart} />
+      <main id="main" className="main">
+        <StartupNotices
+          notices={notices}
+          onDismiss={(kind) => setNotices((all) => all.filter((n) => n.kind !== kind))}
+        />
+        {screen === 'start' && (
+          <StartScreen
+            saved={saved}
+            cleared={cleared}
+            onBegin={() => begin(null)}
+            onContinue={() => begin(saved)}
+            onStartOver={restart}
+          />
+        )}
+        {screen === 'review' && <ReviewScreen onEdit={edit} onDone={() => setScreen('flow')} />}
+        {screen === 'flow' && question !== null && (
+          <QuestionScreen
+            key={question}
+            question={question}
+            onAnswered={act}
+            onBackFromFirst={() => setScreen('start')}
+            onReview={() => setScreen('review')}
+          />
+        )}
+        {screen === 'flow' && question === null && (
+          <ResultScreen
+            editOrigin={editOrigin}
+            onEdit={edit}
+            onUndo={undoEdit}
+            onDismissEdit={() => setEditOrigin(null)}
+            onReview={() => setScreen('review')}
+          />
+        )}
+      </main>
+      <Footer onClear={clearAll} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// What the app knows at start-up: the saved session (validated) and the notices to show.
+import type { AnswerProblem, Answers } from '../../flows/debt-collection/answers';
+import { loadSession } from '../boundaries/session-store';
+import type { SafeStorage } from '../boundaries/storage';
+
+export type StartupNotice =
+  | { readonly kind: 'session_partial'; readonly dropped: readonly AnswerProblem[] }
+  | { readonly kind: 'session_unreadable' }
+  | { readonly kind: 'storage_off' }
+  | { readonly kind: 'link_invalid' }
+  | { readonly kind: 'language_unknown' };
+
+export interface Startup {
+  /** Answers that can be offered for "continue"; null when there are none. */
+  readonly saved: Answers | null;
+  readonly notices: readonly StartupNotice[];
+}
+
+export function readStartup(storage: SafeStorage): Startup {
+  const notices: StartupNotice[] = [];
+  if (!storage.available) notices.push({ kind: 'storage_off' });
+  const session = loadSession(storage);
+  switch (session.kind) {
+    case 'none':
+      return { saved: null, notices };
+    case 'unreadable':
+      return { saved: null, notices: [...notices, { kind: 'session_unreadable' }] };
+    case 'partial':
+      return {
+        saved: session.answers,
+        notices: [...notices, { kind: 'session_partial', dropped: session.dropped }],
+      };
+    case 'ok':
+      return { saved: session.answers, notices };
+  }
+}

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+import type zhCN from '../../locales/zh-CN/index.ts';
+
+export const LANGUAGES = ['zh-CN', 'zh-Hant', 'en'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
+export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+
+/** Only the chosen language is downloaded: each is its own chunk. */
+export const LOADERS: Record<Language, () => Promise<{ default: Resources }>> = {
+  'zh-CN': () => import('../../locales/zh-CN/index.ts'),
+  'zh-Hant': () => import('../../locales/zh-Hant/index.ts'),
+  en: () => import('../../locales/en/index.ts'),
+};
+
+/** The default language's strings are the type of every language's strings. */
+export type Resources = typeof zhCN;
+
+/** Reads a language code from untrusted input (URL, storage); null when it is not one of ours. */
+export function parseLanguage(value: unknown): Language | null {
+  const parsed = LanguageSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

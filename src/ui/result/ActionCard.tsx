@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import type { RecommendedAction } from '../../../flows/debt-collection/actions';
+import { phoneOf } from '../../../flows/debt-collection/legal-facts';
+import type { QuestionId } from '../../../flows/debt-collection/questions';
+import { actionText, factText, questionText } from '../../i18n/keys';
+import { LegalBasis } from './LegalBasis';
+
+export interface ActionCardProps {
+  readonly action: RecommendedAction;
+  readonly onEdit: (question: QuestionId) => void;
+}
+
+/** One action: what to do, why it applies to this person, whom to call, what to keep, and why it is right. */
+export function ActionCard({ action, onEdit }: ActionCardProps) {
+  const { t } = useTranslation();
+  const text = actionText(t, action.id);
+  const titleId = `action-${action.id}`;
+  return (
+    <article className={`action action-${action.priority}`} aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        {action.priority === 'urgent' && (
+          <span className="badge">{t(($) => $.result.urgent_badge)}</span>
+        )}
+        {text.title}
+      </h3>
+      <div className="because">
+        <h4>{t(($) => $.result.because)}</h4>
+        <ul>
+          {action.because.map((reason) => (
+            <li key={reason.id}>
+              {text.why[reason.id]}
+              {reason.questions.map((question) => {
+                const title = questionText(t, question).title;
+                return (
+                  <button
+                    key={question}
+                    type="button"
+                    className="button-link change-link"
+                    onClick={() => onEdit(question)}
+                  >
+                    {t(($) => $.result.change_answer, { question: title })}
+                  </button>
+                );
+              })}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {action.details.map((detail) => (
+        <p className="detail" key={detail}>
+          {text.detail?.[detail]}
+        </p>
+      ))}
+      <h4>{t(($) => $.result.steps)}</h4>
+      <ol className="steps">
+        {text.steps.map((step, index) => (
+          <li key={index}>{step}</li>
+        ))}
+      </ol>
+      {action.contacts.length > 0 && (
+        <div className="contact">
+          <h4>{t(($) => $.result.contact)}</h4>
+          {text.contact && <p>{text.contact}</p>}
+          <ul className="phone-list">
+            {action.contacts.map((fact) => {
+              const number = phoneOf(fact);
+              if (number === undefined) return null;
+              return (
+                <li key={fact}>
+                  <a className="button button-call" href={`tel:${number}`}>
+                    {t(($) => $.result.call_named, { number, name: factText(t, fact).name })}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      <h4>{t(($) => $.result.evidence)}</h4>
+      <p>{text.evidence}</p>
+      <LegalBasis facts={action.cites} />
+    </article>
+  );
+}

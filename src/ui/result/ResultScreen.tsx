@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import type { RecommendedAction } from '../../../flows/debt-collection/actions';
+import { FACTS_CHECKED_ON } from '../../../flows/debt-collection/legal-facts';
+import type { QuestionId } from '../../../flows/debt-collection/questions';
+import { planOf } from '../../../flows/debt-collection/replay';
+import { PRIORITIES, type Priority } from '../../../flows/debt-collection/rule-helpers';
+import { FlowContext } from '../../app/flow-context';
+import type { EditOrigin } from '../../app/Guide';
+import { AnswerSummary } from '../review/AnswerSummary';
+import { useFocusOnMount } from '../useFocusOnMount';
+import { ActionCard } from './ActionCard';
+import { AssessmentBanner } from './AssessmentBanner';
+import { EditNotice } from './EditNotice';
+
+export interface ResultScreenProps {
+  readonly editOrigin: EditOrigin | null;
+  readonly onEdit: (question: QuestionId) => void;
+  readonly onUndo: (origin: EditOrigin) => void;
+  readonly onDismissEdit: () => void;
+  readonly onReview: () => void;
+}
+
+export function ResultScreen({
+  editOrigin,
+  onEdit,
+  onUndo,
+  onDismissEdit,
+  onReview,
+}: ResultScreenProps) {
+  const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const plan = FlowContext.useSelector((s) => planOf(s));
+  const trail = FlowContext.useSelector((s) => s.context.trail);
+  if (!plan.complete) return null;
+  const groups = PRIORITIES.map((priority) => ({
+    priority,
+    actions: plan.actions.filter((a) => a.priority === priority),
+  })).filter((g) => g.actions.length > 0);
+  const dropped = editOrigin ? editOrigin.trail.filter((q) => !trail.includes(q)) : [];
+
+  return (
+    <section className="screen result" aria-labelledby="result-heading">
+      <h1 id="result-heading" tabIndex={-1} ref={heading}>
+        {t(($) => $.result.heading)}
+      </h1>
+      {editOrigin && dropped.length > 0 && (
+        <EditNotice dropped={dropped} onUndo={() => onUndo(editOrigin)} onDismiss={onDismissEdit} />
+      )}
+      <AssessmentBanner assessment={plan.assessment} scamRisk={plan.scam_risk} />
+      {groups.map(({ priority, actions }) => (
+        <ActionGroup key={priority} priority={priority} actions={actions} onEdit={onEdit} />
+      ))}
+      <section className="result-answers" aria-labelledby="result-answers-heading">
+        <h2 id="result-answers-heading">{t(($) => $.review.heading)}</h2>
+        <AnswerSummary onEdit={onEdit} />
+        <button type="button" className="button-link" onClick={onReview}>
+          {t(($) => $.nav.review)}
+        </button>
+      </section>
+      <p className="disclaimer">{t(($) => $.result.disclaimer)}</p>
+      <p className="muted">{t(($) => $.result.reviewed, { date: FACTS_CHECKED_ON })}</p>
+    </section>
+  );
+}
+
+function ActionGroup({
+  priority,
+  actions,
+  onEdit,
+}: {
+  readonly priority: Priority;
+  readonly actions: readonly RecommendedAction[];
+  readonly onEdit: (question: QuestionId) => void;
+}) {
+  const { t } = useTranslation();
+  const id = `group-${priority}`;
+  return (
+    <section className={`group group-${priority}`} aria-labelledby={id}>
+      <h2 id={id}>
+        {t(($) => $.result.group[priority])}
+        <span className="group-hint">{t(($) => $.result.group_hint[priority])}</span>
+      </h2>
+      <ol className="actions">
+        {actions.map((action) => (
+          <li key={action.id}>
+            <ActionCard action={action} onEdit={onEdit} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { QuestionId } from '../../../flows/debt-collection/questions';
+import { FlowContext } from '../../app/flow-context';
+import { optionLabel, questionText } from '../../i18n/keys';
+
+/** The answers on the path so far, each with a button to change it. */
+export function AnswerSummary({ onEdit }: { readonly onEdit: (question: QuestionId) => void }) {
+  const { t } = useTranslation();
+  const { trail, answers } = FlowContext.useSelector((s) => s.context);
+  if (trail.length === 0) return <p>{t(($) => $.review.none)}</p>;
+  return (
+    <dl className="summary">
+      {trail.map((question) => {
+        const value = answers[question];
+        const chosen: readonly string[] = Array.isArray(value)
+          ? value
+          : value === undefined
+            ? []
+            : [value];
+        const title = questionText(t, question).title;
+        return (
+          <div className="summary-row" key={question} id={`answer-${question}`}>
+            <dt>{title}</dt>
+            <dd>
+              <span>{chosen.map((option) => optionLabel(t, question, option)).join('；')}</span>
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => onEdit(question)}
+                aria-label={t(($) => $.review.change_named, { question: title })}
+              >
+                {t(($) => $.review.change)}
+              </button>
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
