@@ -73,12 +73,12 @@ export function Guide({ storage, startup, preload }: GuideProps) {
   };
 
   const clearAll = () => {
+    actor.send({ type: 'flow.restart' });
     setActed(false);
     clearSession(storage);
     setSaved(null);
     setEditOrigin(null);
     setNotices((all) => all.filter((n) => n.kind === 'storage_off'));
-    actor.send({ type: 'flow.restart' });
     setCleared(true);
     setScreen('start');
   };

@@ -34,6 +34,9 @@ export function LegalBasis({ facts }: { readonly facts: readonly FactKey[] }) {
           );
         })}
       </ul>
+      {facts.some((fact) => LEGAL_FACTS[fact].confidence !== 'V') && (
+        <p className="muted">{t(($) => $.result.confidence_l)}</p>
+      )}
       <p className="muted">{t(($) => $.result.checked, { date: FACTS_CHECKED_ON })}</p>
     </details>
   );
