@@ -157,6 +157,7 @@ export const ACTION_RULES = [
   {
     id: 'complain_to_creditor',
     cites: ['nfra_consumer_rules', 'industry_prohibited', 'complaint_15_days'],
+    details: [detail('private_lender', 'debt_type', 'private_lender')],
     triggers: [
       assessed('unlawful', 'soon', 'unlawful'),
       assessed('irregular', 'soon', 'irregular'),

@@ -68,7 +68,7 @@ export function ActionCard({ action, onEdit }: ActionCardProps) {
               return (
                 <li key={fact}>
                   <a className="button button-call" href={`tel:${number}`}>
-                    {t(($) => $.result.call_named, { number, name: factText(t, fact).name })}
+                    {t(($) => $.result.call_named, { name: factText(t, fact).name })}
                   </a>
                 </li>
               );
