@@ -1,28 +1,46 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { applyDocumentLanguage, pickLanguage } from './app/language';
+import { firstScreenKey, mount } from './app/mount';
+import { readClearOnExit } from './app/quick-exit';
 import { readStartup } from './app/session';
+import { startServiceWorker } from './app/start-service-worker';
 import { safeStorage } from './boundaries/storage';
 import { createI18n } from './i18n/init';
 import './styles.css';
 
 async function start() {
   const storage = safeStorage();
+  // Share links are rare: their decoder is fetched only when the address carries a fragment.
+  const link = window.location.hash
+    ? (await import('./app/share-startup')).takeShareLink(window.location, window.history)
+    : ({ kind: 'none' } as const);
   const { language, rejected } = pickLanguage(window.location.search, storage);
   applyDocumentLanguage(language);
   const i18n = await createI18n(language);
   const startup = readStartup(storage);
-  const notices = rejected
-    ? [...startup.notices, { kind: 'language_unknown' as const }]
-    : startup.notices;
+  const notices = [
+    ...startup.notices,
+    ...(rejected ? [{ kind: 'language_unknown' as const }] : []),
+    ...(link.kind === 'invalid' ? [{ kind: 'link_invalid' as const }] : []),
+  ];
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(
+  const preload = link.kind === 'ok' ? link.answers : undefined;
+  const screen = firstScreenKey({
+    language,
+    startup: { ...startup, notices },
+    preloaded: preload !== undefined,
+    clearOnExit: readClearOnExit(storage),
+  });
+  mount(
+    root,
     <StrictMode>
-      <App i18n={i18n} storage={storage} startup={{ ...startup, notices }} />
+      <App i18n={i18n} storage={storage} startup={{ ...startup, notices }} preload={preload} />
     </StrictMode>,
+    screen,
   );
+  startServiceWorker(storage.available);
 }
 
 void start();

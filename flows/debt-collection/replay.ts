@@ -1,43 +1,22 @@
 // Replays answers through the real machine (machine.ts): the one way the app, the `plan` command
 // and the tests turn answers into a position in the flow and a plan.
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { recommend, type RecommendedAction } from './actions';
 import type { Answers } from './answers';
 import { assess, scamRisk, type Assessment } from './assessment';
-import { debtCollectionFlow, type FlowContext, type FlowEvent } from './machine';
-import { optionsOf, questionKind, type QuestionId } from './questions';
+import { currentQuestion, onPathAnswers, replay, type FlowSnapshot } from './position';
+import type { QuestionId } from './questions';
 
-export type FlowSnapshot = SnapshotFrom<typeof debtCollectionFlow>;
-
-export function initialSnapshot(): FlowSnapshot {
-  return initialTransition(debtCollectionFlow)[0];
-}
-
-/** Sends one event to a snapshot without an actor (pure). */
-export function step(snapshot: FlowSnapshot, event: FlowEvent): FlowSnapshot {
-  return transition(debtCollectionFlow, snapshot, event)[0];
-}
-
-/** Loads answers into a fresh flow: it stops at the first question on the path without one. */
-export function replay(answers: Answers): FlowSnapshot {
-  return step(initialSnapshot(), { type: 'session.load', answers });
-}
-
-/** The question on screen, or null on the result. */
-export function currentQuestion(snapshot: FlowSnapshot): QuestionId | null {
-  return snapshot.hasTag('question') ? (snapshot.value as QuestionId) : null;
-}
-
-export function isComplete(snapshot: FlowSnapshot): boolean {
-  return snapshot.hasTag('result');
-}
-
-/** Only the answers to questions on the path taken count. */
-export function onPathAnswers(context: FlowContext): Answers {
-  const answers: Record<string, unknown> = {};
-  for (const question of context.trail) answers[question] = context.answers[question];
-  return answers;
-}
+// The position in the flow lives in position.ts (the first screen needs it without the rules).
+export {
+  currentQuestion,
+  initialSnapshot,
+  isComplete,
+  onPathAnswers,
+  progressOf,
+  replay,
+  step,
+  type FlowSnapshot,
+} from './position';
 
 export type Plan =
   | {
@@ -67,24 +46,4 @@ export function planOf(snapshot: FlowSnapshot): Plan {
 /** Answers in, plan out, through the real machine. */
 export function planFor(answers: Answers): Plan {
   return planOf(replay(answers));
-}
-
-/**
- * "Question n of about m": the questions answered, plus those still ahead if every unanswered
- * question took its first option. Counted by running the machine, so it follows the real routes.
- */
-export function progressOf(snapshot: FlowSnapshot): { position: number; estimatedTotal: number } {
-  const position = snapshot.context.trail.length + 1;
-  let probe = step(snapshot, { type: 'session.load', answers: snapshot.context.answers });
-  for (let guard = 0; guard < 50 && !isComplete(probe); guard++) {
-    const question = currentQuestion(probe);
-    if (question === null) break;
-    probe = step(probe, { type: 'answer.submit', question, value: firstOptionOf(question) });
-  }
-  return { position, estimatedTotal: Math.max(position, probe.context.trail.length) };
-}
-
-function firstOptionOf(question: QuestionId): unknown {
-  const first = optionsOf(question)[0];
-  return questionKind(question) === 'many' ? [first] : first;
 }

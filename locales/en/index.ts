@@ -2,6 +2,7 @@
 import actions from './actions.json';
 import facts from './facts.json';
 import questions from './questions.json';
+import takeaway from './takeaway.json';
 import ui from './ui.json';
 
-export default { ...ui, ...questions, ...actions, ...facts };
+export default { ...ui, ...questions, ...actions, ...facts, ...takeaway };

@@ -1,20 +1,21 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import type { Answers } from '../../flows/debt-collection/answers';
 import type { QuestionId } from '../../flows/debt-collection/questions';
-import { currentQuestion, onPathAnswers } from '../../flows/debt-collection/replay';
+import { currentQuestion, onPathAnswers } from '../../flows/debt-collection/position';
+import { clearEvidence } from '../boundaries/clear-evidence';
 import { clearSession, saveSession } from '../boundaries/session-store';
 import type { SafeStorage } from '../boundaries/storage';
 import { Footer } from '../ui/chrome/Footer';
 import { Header } from '../ui/chrome/Header';
 import { StartupNotices } from '../ui/chrome/StartupNotices';
 import { QuestionScreen } from '../ui/question/QuestionScreen';
-import { ResultScreen } from '../ui/result/ResultScreen';
-import { ReviewScreen } from '../ui/review/ReviewScreen';
 import { StartScreen } from '../ui/StartScreen';
 import { FlowContext } from './flow-context';
+import { prefetchLaterScreens, ResultScreen, ReviewScreen } from './lazy-screens';
 import type { Startup, StartupNotice } from './session';
+import { EvidenceScreen, LettersScreen } from './takeaway-screens';
 
-type Screen = 'start' | 'flow' | 'review';
+type Screen = 'start' | 'flow' | 'review' | 'letters' | 'evidence';
 
 /** An edit in progress: what counted before it, so the result can say what no longer does. */
 export interface EditOrigin {
@@ -43,6 +44,10 @@ export function Guide({ storage, startup, preload }: GuideProps) {
   useLayoutEffect(() => {
     if (preload) actor.send({ type: 'session.load', answers: preload });
   }, [actor, preload]);
+
+  useEffect(() => {
+    if (screen !== 'start') prefetchLaterScreens();
+  }, [screen]);
 
   useEffect(() => {
     if (!acted) return;
@@ -76,6 +81,7 @@ export function Guide({ storage, startup, preload }: GuideProps) {
     actor.send({ type: 'flow.restart' });
     setActed(false);
     clearSession(storage);
+    clearEvidence(storage);
     setSaved(null);
     setEditOrigin(null);
     setNotices((all) => all.filter((n) => n.kind === 'storage_off'));
@@ -100,7 +106,11 @@ export function Guide({ storage, startup, preload }: GuideProps) {
 
   return (
     <div className="page">
-      <Header showRestart={screen !== 'start' || hasAnswers} onRestart={restart} />
+      <Header
+        showRestart={screen !== 'start' || hasAnswers}
+        onRestart={restart}
+        quickExit={{ storage, onClear: clearAll }}
+      />
       <main id="main" className="main">
         <StartupNotices
           notices={notices}
@@ -115,7 +125,9 @@ export function Guide({ storage, startup, preload }: GuideProps) {
             onStartOver={restart}
           />
         )}
-        {screen === 'review' && <ReviewScreen onEdit={edit} onDone={() => setScreen('flow')} />}
+        <Suspense fallback={null}>
+          {screen === 'review' && <ReviewScreen onEdit={edit} onDone={() => setScreen('flow')} />}
+        </Suspense>
         {screen === 'flow' && question !== null && (
           <QuestionScreen
             key={question}
@@ -125,15 +137,33 @@ export function Guide({ storage, startup, preload }: GuideProps) {
             onReview={() => setScreen('review')}
           />
         )}
-        {screen === 'flow' && question === null && (
-          <ResultScreen
-            editOrigin={editOrigin}
-            onEdit={edit}
-            onUndo={undoEdit}
-            onDismissEdit={() => setEditOrigin(null)}
-            onReview={() => setScreen('review')}
-          />
-        )}
+        <Suspense fallback={null}>
+          {screen === 'flow' && question === null && (
+            <ResultScreen
+              editOrigin={editOrigin}
+              onEdit={edit}
+              onUndo={undoEdit}
+              onDismissEdit={() => setEditOrigin(null)}
+              onReview={() => setScreen('review')}
+              onOpenLetters={() => setScreen('letters')}
+              onOpenEvidence={() => setScreen('evidence')}
+            />
+          )}
+          {screen === 'letters' && (
+            <LettersScreen
+              storage={storage}
+              onBack={() => setScreen('flow')}
+              onOpenEvidence={() => setScreen('evidence')}
+            />
+          )}
+          {screen === 'evidence' && (
+            <EvidenceScreen
+              storage={storage}
+              onBack={() => setScreen('flow')}
+              onOpenLetters={() => setScreen('letters')}
+            />
+          )}
+        </Suspense>
       </main>
       <Footer onClear={clearAll} />
     </div>

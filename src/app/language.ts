@@ -25,7 +25,7 @@ export function applyDocumentLanguage(language: Language): void {
 }
 
 export async function changeLanguage(instance: i18n, storage: SafeStorage, language: Language) {
-  await switchLanguage(instance, language);
+  if (!(await switchLanguage(instance, language))) return;
   storage.write(LANGUAGE_KEY, language);
   applyDocumentLanguage(language);
 }

@@ -31,11 +31,20 @@ export async function createI18n(language: Language): Promise<i18n> {
   return instance;
 }
 
-/** Switches language, loading its strings first (each language is its own chunk). */
-export async function switchLanguage(instance: i18n, language: Language): Promise<void> {
+const latestChoice = new WeakMap<i18n, Language>();
+
+/**
+ * Switches language, loading its strings first (each language is its own chunk). Arrow keys on
+ * the menu choose several languages in quick succession: the last choice wins, even when an
+ * earlier one's strings arrive later. Returns false when a later choice superseded this one.
+ */
+export async function switchLanguage(instance: i18n, language: Language): Promise<boolean> {
+  latestChoice.set(instance, language);
   if (!instance.hasResourceBundle(language, 'translation')) {
     const bundle = await LOADERS[language]();
     instance.addResourceBundle(language, 'translation', bundle.default);
   }
+  if (latestChoice.get(instance) !== language) return false;
   await instance.changeLanguage(language);
+  return latestChoice.get(instance) === language;
 }

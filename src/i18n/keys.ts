@@ -27,11 +27,15 @@ export interface FactText {
   readonly summary: string;
 }
 
-type Tree<T> = Record<string, T | undefined>;
+// Each helper asks i18next for one subtree: asking for the whole tree would make it interpolate
+// every string of every question or action on each call (milliseconds per tap on a slow phone).
+function subtree<T extends object>(text: unknown, empty: T): T {
+  return typeof text === 'object' && text !== null ? (text as T) : empty;
+}
 
 export function questionText(t: TFunction, question: QuestionId): QuestionText {
-  const all = t(($) => $.question, { returnObjects: true }) as unknown as Tree<QuestionText>;
-  return all[question] ?? { title: '', why: '', option: {} };
+  const text: unknown = t(($) => $.question[question], { returnObjects: true });
+  return subtree<QuestionText>(text, { title: '', why: '', option: {} });
 }
 
 export function optionLabel(t: TFunction, question: QuestionId, option: string): string {
@@ -39,11 +43,11 @@ export function optionLabel(t: TFunction, question: QuestionId, option: string):
 }
 
 export function actionText(t: TFunction, action: ActionId): ActionText {
-  const all = t(($) => $.action, { returnObjects: true }) as unknown as Tree<ActionText>;
-  return all[action] ?? { title: '', why: {}, steps: [], evidence: '' };
+  const text: unknown = t(($) => $.action[action], { returnObjects: true });
+  return subtree<ActionText>(text, { title: '', why: {}, steps: [], evidence: '' });
 }
 
 export function factText(t: TFunction, fact: FactKey): FactText {
-  const all = t(($) => $.fact, { returnObjects: true }) as unknown as Tree<FactText>;
-  return all[fact] ?? { name: '', summary: '' };
+  const text: unknown = t(($) => $.fact[fact], { returnObjects: true });
+  return subtree<FactText>(text, { name: '', summary: '' });
 }

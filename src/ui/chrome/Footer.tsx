@@ -24,7 +24,6 @@ export function Footer({ onClear }: { readonly onClear: () => void }) {
           {t(($) => $.nav.clear)}
         </button>
       )}
-      <p className="footer-note">{t(($) => $.result.disclaimer)}</p>
     </footer>
   );
 }

@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmPanel } from './ConfirmPanel';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { QuickExit, type QuickExitProps } from './QuickExit';
+import { UpdateBanner } from './UpdateBanner';
 
 export interface HeaderProps {
   readonly showRestart: boolean;
   readonly onRestart: () => void;
+  readonly quickExit: QuickExitProps;
 }
 
-export function Header({ showRestart, onRestart }: HeaderProps) {
+export function Header({ showRestart, onRestart, quickExit }: HeaderProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -16,6 +19,7 @@ export function Header({ showRestart, onRestart }: HeaderProps) {
       <a className="skip-link" href="#main">
         {t(($) => $.app.skip_to_content)}
       </a>
+      <QuickExit {...quickExit} />
       <div className="header-bar">
         <p className="brand">{t(($) => $.app.title)}</p>
         <div className="header-tools">
@@ -45,6 +49,7 @@ export function Header({ showRestart, onRestart }: HeaderProps) {
           onCancel={() => setConfirming(false)}
         />
       )}
+      <UpdateBanner />
     </header>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, parseLanguage, type Language } from '../../i18n/languages';
 import { useLanguageChange } from './language-change';
@@ -6,14 +7,20 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const change = useLanguageChange();
   const current = (parseLanguage(i18n.language) ?? 'zh-CN') satisfies Language;
+  // The choice shows at once, while its strings load: otherwise the menu snaps back and a second
+  // arrow key starts again from the old language.
+  const [pending, setPending] = useState<{ from: Language; to: Language } | null>(null);
+  const shown = pending?.from === current ? pending.to : current;
   return (
     <label className="language">
       <span className="visually-hidden">{t(($) => $.nav.language)}</span>
       <select
-        value={current}
+        value={shown}
         onChange={(e) => {
           const next = parseLanguage(e.target.value);
-          if (next) change(next);
+          if (!next) return;
+          setPending({ from: current, to: next });
+          change(next);
         }}
       >
         {LANGUAGES.map((language) => (

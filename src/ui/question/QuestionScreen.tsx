@@ -6,7 +6,7 @@ import {
   exclusiveOptionsOf,
   type QuestionId,
 } from '../../../flows/debt-collection/questions';
-import { progressOf } from '../../../flows/debt-collection/replay';
+import { progressOf } from '../../../flows/debt-collection/position';
 import { FlowContext } from '../../app/flow-context';
 import { optionLabel, questionText } from '../../i18n/keys';
 import { useFocusOnMount } from '../useFocusOnMount';

@@ -7,6 +7,7 @@ import { PRIORITIES, type Priority } from '../../../flows/debt-collection/rule-h
 import { FlowContext } from '../../app/flow-context';
 import type { EditOrigin } from '../../app/Guide';
 import { AnswerSummary } from '../review/AnswerSummary';
+import { TakeAwaySection } from '../takeaway/TakeAwaySection';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { ActionCard } from './ActionCard';
 import { AssessmentBanner } from './AssessmentBanner';
@@ -18,6 +19,8 @@ export interface ResultScreenProps {
   readonly onUndo: (origin: EditOrigin) => void;
   readonly onDismissEdit: () => void;
   readonly onReview: () => void;
+  readonly onOpenLetters: () => void;
+  readonly onOpenEvidence: () => void;
 }
 
 export function ResultScreen({
@@ -26,6 +29,8 @@ export function ResultScreen({
   onUndo,
   onDismissEdit,
   onReview,
+  onOpenLetters,
+  onOpenEvidence,
 }: ResultScreenProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -50,6 +55,7 @@ export function ResultScreen({
       {groups.map(({ priority, actions }) => (
         <ActionGroup key={priority} priority={priority} actions={actions} onEdit={onEdit} />
       ))}
+      <TakeAwaySection onOpenLetters={onOpenLetters} onOpenEvidence={onOpenEvidence} />
       <section className="result-answers" aria-labelledby="result-answers-heading">
         <h2 id="result-answers-heading">{t(($) => $.review.heading)}</h2>
         <AnswerSummary onEdit={onEdit} />

@@ -22,7 +22,11 @@ export function AnswerSummary({ onEdit }: { readonly onEdit: (question: Question
           <div className="summary-row" key={question} id={`answer-${question}`}>
             <dt>{title}</dt>
             <dd>
-              <span>{chosen.map((option) => optionLabel(t, question, option)).join('；')}</span>
+              <ul className="summary-values">
+                {chosen.map((option) => (
+                  <li key={option}>{optionLabel(t, question, option)}</li>
+                ))}
+              </ul>
               <button
                 type="button"
                 className="button-link"

@@ -1,0 +1,58 @@
+// Where a snapshot stands in the flow: the question on screen, the answers on the path, progress.
+// Kept apart from replay.ts (which adds the plan) so the first screen does not load the rule table.
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { Answers } from './answers';
+import { debtCollectionFlow, type FlowContext, type FlowEvent } from './machine';
+import { optionsOf, questionKind, type QuestionId } from './questions';
+
+export type FlowSnapshot = SnapshotFrom<typeof debtCollectionFlow>;
+
+export function initialSnapshot(): FlowSnapshot {
+  return initialTransition(debtCollectionFlow)[0];
+}
+
+/** Sends one event to a snapshot without an actor (pure). */
+export function step(snapshot: FlowSnapshot, event: FlowEvent): FlowSnapshot {
+  return transition(debtCollectionFlow, snapshot, event)[0];
+}
+
+/** Loads answers into a fresh flow: it stops at the first question on the path without one. */
+export function replay(answers: Answers): FlowSnapshot {
+  return step(initialSnapshot(), { type: 'session.load', answers });
+}
+
+/** The question on screen, or null on the result. */
+export function currentQuestion(snapshot: FlowSnapshot): QuestionId | null {
+  return snapshot.hasTag('question') ? (snapshot.value as QuestionId) : null;
+}
+
+export function isComplete(snapshot: FlowSnapshot): boolean {
+  return snapshot.hasTag('result');
+}
+
+/** Only the answers to questions on the path taken count. */
+export function onPathAnswers(context: FlowContext): Answers {
+  const answers: Record<string, unknown> = {};
+  for (const question of context.trail) answers[question] = context.answers[question];
+  return answers;
+}
+
+/**
+ * "Question n of about m": the questions answered, plus those still ahead if every unanswered
+ * question took its first option. Counted by running the machine, so it follows the real routes.
+ */
+export function progressOf(snapshot: FlowSnapshot): { position: number; estimatedTotal: number } {
+  const position = snapshot.context.trail.length + 1;
+  let probe = step(snapshot, { type: 'session.load', answers: snapshot.context.answers });
+  for (let guard = 0; guard < 50 && !isComplete(probe); guard++) {
+    const question = currentQuestion(probe);
+    if (question === null) break;
+    probe = step(probe, { type: 'answer.submit', question, value: firstOptionOf(question) });
+  }
+  return { position, estimatedTotal: Math.max(position, probe.context.trail.length) };
+}
+
+function firstOptionOf(question: QuestionId): unknown {
+  const first = optionsOf(question)[0];
+  return questionKind(question) === 'many' ? [first] : first;
+}

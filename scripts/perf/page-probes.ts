@@ -1,0 +1,122 @@
+// Code that runs inside the page (passed to Playwright as functions, so it must not use anything
+// from this module's scope). It observes paints and long tasks from the very start, taps "begin"
+// the moment the button works, and times answer taps up to the next question's paint.
+
+export interface LoadProbeConfig {
+  readonly beginLabel: string;
+  readonly firstQuestionTitle: string;
+}
+
+export interface LoadProbeResult {
+  readonly fcp: number | null;
+  /** The start screen's Largest Contentful Paint (entries before the first question). */
+  readonly lcp: number | null;
+  /** Navigation start → first question painted, tapping "begin" as soon as it responds. */
+  readonly firstQuestion: number;
+  /** Σ (long task − 50 ms) from First Contentful Paint until the page has been quiet for 2 s. */
+  readonly tbt: number;
+}
+
+interface ProbeState {
+  fcp: number | null;
+  lcp: { time: number }[];
+  longTasks: { start: number; duration: number }[];
+  questionAt: number | null;
+  /** Tap → next screen painted, in ms, and the heading it led to, one per "continue" tap. */
+  taps: { ms: number; heading: string }[];
+}
+
+declare global {
+  interface Window {
+    __probe?: ProbeState;
+  }
+}
+
+/** Installed with page.addInitScript: runs before any of the page's own scripts. */
+export function installLoadProbe(config: LoadProbeConfig): void {
+  const state: ProbeState = { fcp: null, lcp: [], longTasks: [], questionAt: null, taps: [] };
+  window.__probe = state;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-contentful-paint') state.fcp = entry.startTime;
+    }
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.lcp.push({ time: entry.startTime });
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+
+  const painted = () =>
+    requestAnimationFrame(() => setTimeout(() => (state.questionAt = performance.now()), 0));
+  const tick = () => {
+    if (document.querySelector('h1')?.textContent === config.firstQuestionTitle) return painted();
+    const begin = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === config.beginLabel,
+    );
+    begin?.click();
+    setTimeout(tick, 16);
+  };
+  setTimeout(tick, 0);
+}
+
+/** Waits for the first question, then for 2 s without a long task (at most 20 s). */
+export async function collectLoadProbe(): Promise<LoadProbeResult> {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const state = window.__probe;
+  if (!state) throw new Error('load probe not installed');
+  const started = performance.now();
+  while (state.questionAt === null && performance.now() - started < 60_000) await sleep(50);
+  if (state.questionAt === null) throw new Error('the first question never appeared');
+  const lastTaskEnd = () =>
+    Math.max(0, ...state.longTasks.map((task) => task.start + task.duration));
+  while (
+    performance.now() - Math.max(lastTaskEnd(), state.questionAt) < 2000 &&
+    performance.now() - started < 20_000
+  ) {
+    await sleep(100);
+  }
+  const fcp = state.fcp;
+  const questionAt = state.questionAt;
+  const beforeQuestion = state.lcp.filter((entry) => entry.time < questionAt);
+  const tbt = state.longTasks
+    .filter((task) => fcp === null || task.start >= fcp)
+    .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+  return { fcp, lcp: beforeQuestion.at(-1)?.time ?? null, firstQuestion: questionAt, tbt };
+}
+
+/**
+ * Times every tap on a button labelled `continueLabel`: from the tap's event time to the frame
+ * after the heading changed (the next screen rendered, then painted). Results go to __probe.taps.
+ */
+export function installTapProbe(continueLabel: string): void {
+  const state = window.__probe;
+  if (!state) throw new Error('load probe not installed');
+  const heading = () => document.querySelector('h1')?.textContent ?? '';
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target.closest('button') : null;
+      if (target?.textContent?.trim() !== continueLabel) return;
+      const tappedAt = event.timeStamp;
+      const before = heading();
+      const painted = () =>
+        requestAnimationFrame(() =>
+          setTimeout(
+            () => state.taps.push({ ms: performance.now() - tappedAt, heading: heading() }),
+            0,
+          ),
+        );
+      const observer = new MutationObserver(() => {
+        if (heading() === before) return;
+        observer.disconnect();
+        painted();
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    },
+    { capture: true },
+  );
+}

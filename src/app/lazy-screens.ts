@@ -1,0 +1,41 @@
+// The screens a person reaches only after answering: not part of the first screen's download.
+// They are fetched once the person starts answering (prefetchLaterScreens), so they usually open
+// at once; fetched, they render without suspending.
+import { createElement, lazy, type ComponentType } from 'react';
+import type { ResultScreenProps } from '../ui/result/ResultScreen';
+import type { ReviewScreenProps } from '../ui/review/ReviewScreen';
+
+function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = undefined; // offline before it was fetched: try again next time
+        throw error;
+      },
+    ));
+  const Suspending = lazy(() => preload().then((component) => ({ default: component })));
+  const Screen = (props: P) => createElement(loaded ?? Suspending, props);
+  return { Screen, preload };
+}
+
+const result = lazyScreen<ResultScreenProps>(() =>
+  import('../ui/result/ResultScreen').then((m) => m.ResultScreen),
+);
+const review = lazyScreen<ReviewScreenProps>(() =>
+  import('../ui/review/ReviewScreen').then((m) => m.ReviewScreen),
+);
+
+export const ResultScreen = result.Screen;
+export const ReviewScreen = review.Screen;
+
+export function preloadLaterScreens(): Promise<unknown> {
+  return Promise.all([result.preload(), review.preload()]);
+}
+
+/** Fetches them in the background; a failure (offline) is retried when the screen opens. */
+export function prefetchLaterScreens(): void {
+  preloadLaterScreens().catch(() => undefined);
+}

@@ -1,0 +1,9 @@
+// The letters and the evidence log: fetched only when opened, with their strings and styles.
+import { lazy } from 'react';
+
+export const LettersScreen = lazy(() =>
+  import('../ui/letters/LettersScreen').then((m) => ({ default: m.LettersScreen })),
+);
+export const EvidenceScreen = lazy(() =>
+  import('../ui/evidence/EvidenceScreen').then((m) => ({ default: m.EvidenceScreen })),
+);

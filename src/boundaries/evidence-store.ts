@@ -1,0 +1,86 @@
+// The evidence log, kept on this device only. Read back through zod: rows that fail are dropped
+// one by one, so one damaged row never costs the person the rest of their record.
+import * as z from 'zod/mini';
+import { parseDateInput, parseTime } from '../letters/parse-input';
+import { EVIDENCE_KEY } from './clear-evidence';
+import type { SafeStorage } from './storage';
+
+export { EVIDENCE_KEY, clearEvidence } from './clear-evidence';
+
+export const CHANNELS = [
+  'call',
+  'sms',
+  'chat',
+  'app',
+  'visit',
+  'third_party',
+  'letter',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const EVIDENCE_LIMITS = { who: 200, what: 4000, attachment: 200, attachments: 50 } as const;
+
+export const EvidenceEntrySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** YYYY-MM-DD, a real date. */
+  date: z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/),
+    z.refine((v) => parseDateInput(v) !== null),
+  ),
+  /** HH:MM, or '' when not noted. */
+  time: z.string().check(z.refine((v) => v === '' || parseTime(v) === v)),
+  who: z.string().check(z.maxLength(EVIDENCE_LIMITS.who)),
+  channel: z.enum(CHANNELS),
+  what: z.string().check(z.minLength(1), z.maxLength(EVIDENCE_LIMITS.what)),
+  attachments: z
+    .array(z.string().check(z.minLength(1), z.maxLength(EVIDENCE_LIMITS.attachment)))
+    .check(z.maxLength(EVIDENCE_LIMITS.attachments)),
+});
+export type EvidenceEntry = z.infer<typeof EvidenceEntrySchema>;
+
+const EnvelopeSchema = z.object({ v: z.literal(1), entries: z.array(z.unknown()) });
+
+export type LoadedEvidence =
+  | { readonly kind: 'ok'; readonly entries: readonly EvidenceEntry[]; readonly dropped: number }
+  | { readonly kind: 'unreadable' };
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+/** Reads the log; never throws, never writes. Nothing saved reads as an empty log. */
+export function loadEvidence(storage: SafeStorage): LoadedEvidence {
+  const raw = storage.read(EVIDENCE_KEY);
+  if (raw === null) return { kind: 'ok', entries: [], dropped: 0 };
+  if (raw.length > MAX_BYTES) return { kind: 'unreadable' };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { kind: 'unreadable' };
+  }
+  const envelope = EnvelopeSchema.safeParse(json);
+  if (!envelope.success) return { kind: 'unreadable' };
+  const entries: EvidenceEntry[] = [];
+  const ids = new Set<string>();
+  for (const row of envelope.data.entries) {
+    const entry = EvidenceEntrySchema.safeParse(row);
+    if (entry.success && !ids.has(entry.data.id)) {
+      ids.add(entry.data.id);
+      entries.push(entry.data);
+    }
+  }
+  return {
+    kind: 'ok',
+    entries: sortEntries(entries),
+    dropped: envelope.data.entries.length - entries.length,
+  };
+}
+
+export function saveEvidence(storage: SafeStorage, entries: readonly EvidenceEntry[]): boolean {
+  return storage.write(EVIDENCE_KEY, JSON.stringify({ v: 1, entries }));
+}
+
+/** Oldest first: the order a complaint tells the story in. */
+export function sortEntries(entries: readonly EvidenceEntry[]): EvidenceEntry[] {
+  return [...entries].sort((a, b) => `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`));
+}

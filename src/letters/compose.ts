@@ -1,0 +1,245 @@
+// The four letters and scripts as plain text, from the answers, the form and the evidence log.
+// Words come from locales/<lng>/letters.json; this file only decides which parts apply.
+import type { Answers } from '../../flows/debt-collection/answers';
+import type { ConductOption } from '../../flows/debt-collection/questions';
+import type { EvidenceEntry } from '../boundaries/evidence-store';
+import type { LetterText } from '../i18n/lazy-bundles';
+import type { Language } from '../i18n/languages';
+import { POLICE_CONDUCT, basisFor } from './conduct-basis';
+import { fill } from './fill';
+import type { LetterInput } from './letter-form';
+import { formatAmount, formatDate, parseDateInput, type DateParts } from './parse-input';
+import { regulatorFor, type LenderKind } from './regulator';
+
+export const LETTER_KINDS = [
+  'negotiation',
+  'confirm_agreement',
+  'complaint',
+  'phone_script',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export interface LetterOptions {
+  readonly recipient: 'creditor' | 'regulator';
+  readonly lenderKind: LenderKind;
+  readonly includeEvidence: boolean;
+}
+
+export interface LetterContext {
+  readonly answers: Answers;
+  readonly input: LetterInput;
+  readonly options: LetterOptions;
+  readonly evidence: readonly EvidenceEntry[];
+  /** The language the letter is written in: dates and amounts are formatted for it. */
+  readonly language: Language;
+}
+
+const LOCALE: Record<Language, string> = { 'zh-CN': 'zh-CN', 'zh-Hant': 'zh-Hant', en: 'en-GB' };
+
+/** Every slot a letter can use, with its placeholder where the form has nothing valid. */
+function slots(text: LetterText, context: LetterContext): Record<string, string> {
+  const { input, answers } = context;
+  const locale = LOCALE[context.language];
+  const date = (value: DateParts | undefined) =>
+    value === undefined ? undefined : formatDate(value, locale);
+  const amount = (value: number | undefined) =>
+    value === undefined ? undefined : formatAmount(value, locale);
+  const p = text.placeholder;
+  const regulator = regulatorFor(answers.debt_type, context.options.lenderKind);
+  const agreement = answers.agreement;
+  return {
+    name: input.name ?? p.name,
+    creditor: input.creditor ?? p.creditor,
+    account: input.account ?? p.account,
+    phone: input.phone ?? p.phone,
+    date: date(input.date) ?? p.date,
+    total: amount(input.total) ?? p.total,
+    instalment: amount(input.instalment) ?? p.instalment,
+    count: input.count === undefined ? p.count : String(input.count),
+    first_date: date(input.first_date) ?? p.first_date,
+    hardship: input.hardship ?? p.hardship,
+    agreement_date: date(input.agreement_date) ?? p.agreement_date,
+    agency: input.agency ?? p.agency,
+    details: input.details ?? '',
+    complaint_date: date(input.complaint_date) ?? p.complaint_date,
+    ticket: input.ticket ?? p.ticket,
+    debt: text.debt[answers.debt_type ?? 'unknown'],
+    agreement_form:
+      agreement === undefined || agreement === 'none' ? '' : text.agreement_form[agreement],
+    regulator:
+      regulator === 'nfra' || regulator === 'local' ? text.regulator[regulator] : p.regulator,
+  };
+}
+
+/** Builds the letter: a list of lines (null = leave out) joined as plain text. */
+export function composeLetter(kind: LetterKind, text: LetterText, context: LetterContext): string {
+  const values = slots(text, context);
+  const f: Fill = (template, extra = {}) => fill(template, { ...values, ...extra });
+  const lines = BUILDERS[kind](text, context, f);
+  return lines
+    .filter((line): line is string => line !== null)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+type Fill = (template: string, extra?: Readonly<Record<string, string>>) => string;
+type Builder = (text: LetterText, context: LetterContext, f: Fill) => (string | null)[];
+
+const numbered = (markers: readonly string[], items: readonly string[]) =>
+  items.map((item, index) => `${markers[index] ?? `${index + 1}. `}${item}`);
+const digits = (items: readonly string[]) => items.map((item, index) => `${index + 1}. ${item}`);
+
+function header(text: LetterText, f: Fill, recipient: string, withPhone = true): string[] {
+  const c = text.common;
+  return [f(c.to, { recipient }), f(c.from), f(c.account), ...(withPhone ? [f(c.phone)] : []), ''];
+}
+
+const isBank = (answers: Answers) =>
+  answers.debt_type === 'bank_credit_card' || answers.debt_type === 'bank_loan';
+
+const negotiation: Builder = (text, { answers }, f) => {
+  const t = text.negotiation;
+  return [
+    t.title,
+    '',
+    ...header(text, f, f('{{creditor}}')),
+    f(t.opening),
+    f(t.hardship),
+    f(t.plan),
+    '',
+    t.requests_intro,
+    ...numbered(text.list_markers, t.requests),
+    answers.debt_type === 'bank_credit_card' ? `\n${t.card}` : null,
+    '',
+    t.closing,
+    '',
+    f(t.signature),
+    f(text.common.date),
+  ];
+};
+
+const confirmAgreement: Builder = (text, { answers }, f) => {
+  const t = text.confirm_agreement;
+  const continuing =
+    answers.collection_after_agreement === 'continuing_pressure' ||
+    answers.collection_after_agreement === 'reminders_only';
+  const card = answers.debt_type === 'bank_credit_card';
+  const requests = [
+    t.request_confirm,
+    ...(continuing ? [t.request_stop, t.request_agency] : []),
+    t.request_reply,
+  ];
+  return [
+    t.title,
+    '',
+    ...header(text, f, f('{{creditor}}')),
+    f(t.opening),
+    answers.keeping_agreement === 'yes' ? t.keeping : null,
+    continuing ? f(t.continuing) : null,
+    '',
+    t.requests_intro,
+    ...numbered(text.list_markers, requests),
+    '',
+    card && continuing ? t.card : null,
+    card && answers.agreement === 'verbal' ? t.card_verbal : null,
+    isBank(answers) ? text.common.deadline_bank : null,
+    answers.debt_type === 'private_lender' ? t.escalate_private : f(text.common.escalate_regulator),
+    '',
+    f(t.signature),
+    f(text.common.date),
+  ];
+};
+
+const complaint: Builder = (text, context, f) => {
+  const t = text.complaint;
+  const { answers, options } = context;
+  const conduct = (answers.conduct ?? []).filter(
+    (option): option is Exclude<ConductOption, 'reminders_only'> => option !== 'reminders_only',
+  );
+  const regulator = regulatorFor(answers.debt_type, options.lenderKind);
+  const toRegulator = options.recipient === 'regulator' && regulator !== 'none';
+  const lender = isBank(answers)
+    ? 'bank'
+    : answers.debt_type === 'private_lender'
+      ? 'private'
+      : 'licensed';
+  const basis = basisFor(conduct, lender);
+  const evidence = options.includeEvidence ? context.evidence : [];
+  const police = conduct.some((option) => POLICE_CONDUCT.includes(option));
+  return [
+    t.title,
+    '',
+    ...header(text, f, toRegulator ? f('{{regulator}}') : f('{{creditor}}')),
+    f(toRegulator ? t.opening_regulator : t.opening_creditor),
+    ...(conduct.length > 0
+      ? digits(conduct.map((option) => text.conduct[option]))
+      : [text.placeholder.conduct]),
+    context.input.details === undefined ? null : f(t.details),
+    '',
+    ...(basis.length > 0
+      ? [t.basis_intro, ...digits(basis.map((key) => text.basis[key])), '']
+      : []),
+    ...(evidence.length > 0
+      ? [t.evidence_intro, ...digits(evidence.map((entry) => evidenceLine(text, context, entry)))]
+      : [t.evidence_none]),
+    '',
+    toRegulator ? f(t.prior_complaint) : null,
+    t.requests_intro,
+    ...numbered(
+      text.list_markers,
+      (toRegulator ? t.requests_regulator : t.requests_creditor).map((request) => f(request)),
+    ),
+    '',
+    !toRegulator && isBank(answers) ? text.common.deadline_bank : null,
+    !toRegulator && regulator !== 'none' ? f(text.common.escalate_regulator) : null,
+    police ? text.common.escalate_police : null,
+    '',
+    f(t.signature),
+    f(text.common.date),
+  ];
+};
+
+function evidenceLine(text: LetterText, context: LetterContext, entry: EvidenceEntry): string {
+  const date = parseDateInput(entry.date);
+  const day = date === null ? entry.date : formatDate(date, LOCALE[context.language]);
+  const when = entry.time === '' ? day : `${day} ${entry.time}`;
+  const line = fill(text.complaint.evidence_entry, {
+    when,
+    who: entry.who || '-',
+    channel: text.channel[entry.channel],
+    what: entry.what.replace(/\s*\n\s*/g, ' '),
+  });
+  return entry.attachments.length === 0
+    ? line
+    : line + fill(text.complaint.evidence_files, { files: entry.attachments.join(', ') });
+}
+
+const phoneScript: Builder = (text, _context, f) => {
+  const t = text.phone_script;
+  return [
+    t.title,
+    '',
+    t.before_heading,
+    ...t.before.map((line) => `· ${f(line)}`),
+    '',
+    t.say_heading,
+    f(t.say),
+    ...digits(t.questions),
+    '',
+    t.if_not_heading,
+    t.if_not,
+    '',
+    t.end,
+    '',
+    t.after_heading,
+    t.after,
+  ];
+};
+
+const BUILDERS: Record<LetterKind, Builder> = {
+  negotiation,
+  confirm_agreement: confirmAgreement,
+  complaint,
+  phone_script: phoneScript,
+};

@@ -1,0 +1,24 @@
+// Which form fields each letter uses, in the order the form shows them.
+import type { LetterKind, LetterOptions } from './compose';
+import type { LetterField } from './letter-form';
+
+const IDENTITY: readonly LetterField[] = ['name', 'creditor', 'account', 'phone'];
+
+export function fieldsFor(kind: LetterKind, options: LetterOptions): readonly LetterField[] {
+  switch (kind) {
+    case 'negotiation':
+      return [...IDENTITY, 'total', 'instalment', 'count', 'first_date', 'hardship', 'date'];
+    case 'confirm_agreement':
+      return [...IDENTITY, 'agreement_date', 'agency', 'date'];
+    case 'complaint':
+      return [
+        ...IDENTITY,
+        'agency',
+        'details',
+        ...(options.recipient === 'regulator' ? (['complaint_date', 'ticket'] as const) : []),
+        'date',
+      ];
+    case 'phone_script':
+      return ['name', 'account', 'agency'];
+  }
+}

@@ -1,0 +1,34 @@
+import { LETTER_KINDS, type LetterKind } from '../../letters/compose';
+import type { LettersStrings } from '../../i18n/lazy-bundles';
+
+export interface LetterChooserProps {
+  readonly strings: LettersStrings['ui'];
+  readonly chosen: LetterKind;
+  readonly suggested: readonly LetterKind[];
+  readonly onChoose: (kind: LetterKind) => void;
+}
+
+/** The four templates as one radio group; those that fit the answers are marked. */
+export function LetterChooser({ strings, chosen, suggested, onChoose }: LetterChooserProps) {
+  return (
+    <fieldset className="letter-chooser">
+      <legend className="field-label">{strings.choose}</legend>
+      {LETTER_KINDS.map((kind) => (
+        <div className="choice" key={kind}>
+          <input
+            type="radio"
+            id={`letter-${kind}`}
+            name="letter-kind"
+            checked={kind === chosen}
+            onChange={() => onChoose(kind)}
+          />
+          <label htmlFor={`letter-${kind}`}>
+            <strong>{strings.template[kind].name}</strong>
+            {suggested.includes(kind) && <span className="tag">{strings.suggested}</span>}
+            <span className="choice-hint">{strings.template[kind].hint}</span>
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,85 @@
+import type { LettersStrings } from '../../i18n/lazy-bundles';
+import type { LetterOptions } from '../../letters/compose';
+import { fill } from '../../letters/fill';
+import { LENDER_KINDS } from '../../letters/regulator';
+
+export interface LetterOptionsFieldsProps {
+  readonly strings: LettersStrings['ui'];
+  readonly options: LetterOptions;
+  readonly evidenceCount: number;
+  readonly askRecipient: boolean;
+  readonly askLenderKind: boolean;
+  readonly onChange: (options: LetterOptions) => void;
+  readonly onOpenEvidence: () => void;
+}
+
+/** The complaint's choices: to whom, which kind of lender, and whether to list the evidence log. */
+export function LetterOptionsFields({
+  strings,
+  options,
+  evidenceCount,
+  askRecipient,
+  askLenderKind,
+  onChange,
+  onOpenEvidence,
+}: LetterOptionsFieldsProps) {
+  return (
+    <>
+      {askLenderKind && (
+        <fieldset className="field">
+          <legend className="field-label">{strings.lender_kind.label}</legend>
+          <p className="field-hint">{strings.lender_kind.hint}</p>
+          {LENDER_KINDS.map((kind) => (
+            <div className="choice" key={kind}>
+              <input
+                type="radio"
+                id={`lender-${kind}`}
+                name="lender-kind"
+                checked={options.lenderKind === kind}
+                onChange={() => onChange({ ...options, lenderKind: kind })}
+              />
+              <label htmlFor={`lender-${kind}`}>{strings.lender_kind[kind]}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {askRecipient && (
+        <fieldset className="field">
+          <legend className="field-label">{strings.recipient.label}</legend>
+          {(['creditor', 'regulator'] as const).map((recipient) => (
+            <div className="choice" key={recipient}>
+              <input
+                type="radio"
+                id={`recipient-${recipient}`}
+                name="recipient"
+                checked={options.recipient === recipient}
+                onChange={() => onChange({ ...options, recipient })}
+              />
+              <label htmlFor={`recipient-${recipient}`}>{strings.recipient[recipient]}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {evidenceCount > 0 ? (
+        <div className="choice">
+          <input
+            type="checkbox"
+            id="include-evidence"
+            checked={options.includeEvidence}
+            onChange={(event) => onChange({ ...options, includeEvidence: event.target.checked })}
+          />
+          <label htmlFor="include-evidence">
+            {fill(strings.include_evidence, { count: String(evidenceCount) })}
+          </label>
+        </div>
+      ) : (
+        <div className="notice">
+          <p>{strings.no_evidence}</p>
+          <button type="button" className="button-link" onClick={onOpenEvidence}>
+            {strings.open_evidence}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

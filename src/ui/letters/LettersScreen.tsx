@@ -1,0 +1,134 @@
+import { use, useState } from 'react';
+import { onPathAnswers } from '../../../flows/debt-collection/position';
+import { FlowContext } from '../../app/flow-context';
+import { loadEvidence } from '../../boundaries/evidence-store';
+import type { SafeStorage } from '../../boundaries/storage';
+import { loadLettersStrings } from '../../i18n/lazy-bundles';
+import type { Language } from '../../i18n/languages';
+import { fill } from '../../letters/fill';
+import { composeLetter, type LetterKind, type LetterOptions } from '../../letters/compose';
+import { fieldsFor } from '../../letters/letter-fields';
+import {
+  checkLetterForm,
+  emptyLetterForm,
+  type LetterField,
+  type LetterFormValues,
+} from '../../letters/letter-form';
+import { asksLenderKind, regulatorFor } from '../../letters/regulator';
+import { suggestedLetters } from '../../letters/suggest';
+import { useLanguage } from '../useLanguage';
+import { useFocusOnMount } from '../useFocusOnMount';
+import { todayIso } from '../today';
+import { LetterChooser } from './LetterChooser';
+import { LetterFields } from './LetterFields';
+import { LetterNotes } from './LetterNotes';
+import { LetterOptionsFields } from './LetterOptionsFields';
+import { LetterOutput } from './LetterOutput';
+import '../form/form.css';
+import './letters.css';
+
+export interface LettersScreenProps {
+  readonly storage: SafeStorage;
+  readonly onBack: () => void;
+  readonly onOpenEvidence: () => void;
+}
+
+/** Letters go to mainland institutions: in Chinese, even when the screen is in English. */
+function letterLanguageFor(language: Language): Language {
+  return language === 'en' ? 'zh-CN' : language;
+}
+
+export function LettersScreen({ storage, onBack, onOpenEvidence }: LettersScreenProps) {
+  const language = useLanguage();
+  const letterLanguage = letterLanguageFor(language);
+  const strings = use(loadLettersStrings(language));
+  const letterText = use(loadLettersStrings(letterLanguage)).letter;
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const answers = onPathAnswers(FlowContext.useSelector((s) => s.context));
+  const [evidence] = useState(() => {
+    const loaded = loadEvidence(storage);
+    return loaded.kind === 'ok' ? loaded.entries : [];
+  });
+  const suggested = suggestedLetters(answers);
+  const [kind, setKind] = useState<LetterKind>(suggested[0] ?? 'negotiation');
+  const [values, setValues] = useState<LetterFormValues>(() => emptyLetterForm(todayIso()));
+  const [visited, setVisited] = useState<ReadonlySet<LetterField>>(new Set());
+  const [options, setOptions] = useState<LetterOptions>({
+    recipient: 'creditor',
+    lenderKind: 'unsure',
+    includeEvidence: evidence.length > 0,
+  });
+  const [edits, setEdits] = useState<Partial<Record<LetterKind, string>>>({});
+
+  const { input, problems } = checkLetterForm(values);
+  const context = { answers, input, options, evidence, language: letterLanguage };
+  const generated = composeLetter(kind, letterText, context);
+  const edited = edits[kind];
+  const regulator = regulatorFor(answers.debt_type, options.lenderKind);
+  const fields = fieldsFor(kind, options);
+  const shownProblems = fields.filter((f) => visited.has(f) && problems[f] !== undefined).length;
+  const ui = strings.ui;
+
+  return (
+    <section className="screen letters-screen" aria-labelledby="letters-heading">
+      <h1 id="letters-heading" tabIndex={-1} ref={heading}>
+        {ui.heading}
+      </h1>
+      <p>{ui.intro}</p>
+      {language !== letterLanguage && <p className="muted">{ui.language_note}</p>}
+      <button type="button" className="button-link" onClick={onBack}>
+        {ui.back}
+      </button>
+      <LetterChooser strings={ui} chosen={kind} suggested={suggested} onChoose={setKind} />
+      <LetterNotes strings={ui} kind={kind} answers={answers} regulator={regulator} />
+      <section className="letter-form" aria-labelledby="letter-form-heading">
+        <h2 id="letter-form-heading">{ui.form_heading}</h2>
+        <p className="muted">{ui.form_hint}</p>
+        {kind === 'complaint' && (
+          <LetterOptionsFields
+            strings={ui}
+            options={options}
+            evidenceCount={evidence.length}
+            askRecipient={regulator !== 'none'}
+            askLenderKind={asksLenderKind(answers.debt_type)}
+            onChange={setOptions}
+            onOpenEvidence={onOpenEvidence}
+          />
+        )}
+        <LetterFields
+          strings={ui}
+          fields={fields}
+          values={values}
+          problems={problems}
+          visited={visited}
+          onChange={(field, value) => setValues((all) => ({ ...all, [field]: value }))}
+          onLeave={(field) => setVisited((all) => new Set(all).add(field))}
+        />
+        <p className="form-status" aria-live="polite">
+          {shownProblems > 0 ? fill(ui.error_summary, { count: String(shownProblems) }) : ''}
+        </p>
+      </section>
+      <LetterOutput
+        strings={ui}
+        title={ui.template[kind].name}
+        text={edited ?? generated}
+        edited={edited !== undefined}
+        language={letterLanguage}
+        onEdit={(text) => setEdits((all) => ({ ...all, [kind]: text }))}
+        onRegenerate={() => setEdits(({ [kind]: _dropped, ...rest }) => rest)}
+      />
+      {language !== letterLanguage && (
+        <section className="letter-preview" aria-labelledby="letter-preview-heading">
+          <h2 id="letter-preview-heading">{ui.preview_heading}</h2>
+          <p className="muted">{ui.preview_note}</p>
+          <div className="letter-preview-text" lang={language}>
+            {composeLetter(kind, strings.letter, { ...context, language })}
+          </div>
+        </section>
+      )}
+      <button type="button" className="button button-secondary" onClick={onBack}>
+        {ui.back}
+      </button>
+    </section>
+  );
+}

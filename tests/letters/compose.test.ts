@@ -1,0 +1,330 @@
+// The letters say what happened and send it to the right place: every chosen conduct is listed,
+// each debt type's complaint goes to the regulator the facts file names (or to none), and no
+// template slot is ever left unfilled, on any route, in any language.
+import type { Answers } from '../../flows/debt-collection/answers';
+import { QUESTIONS } from '../../flows/debt-collection/questions';
+import type { EvidenceEntry } from '../../src/boundaries/evidence-store';
+import type { LetterText } from '../../src/i18n/lazy-bundles';
+import { LANGUAGES, type Language } from '../../src/i18n/languages';
+import {
+  LETTER_KINDS,
+  composeLetter,
+  type LetterKind,
+  type LetterOptions,
+} from '../../src/letters/compose';
+import {
+  checkLetterForm,
+  emptyLetterForm,
+  type LetterFormValues,
+} from '../../src/letters/letter-form';
+import { LENDER_KINDS, type LenderKind } from '../../src/letters/regulator';
+import { suggestedLetters } from '../../src/letters/suggest';
+import en from '../../locales/en/letters.json';
+import zhCN from '../../locales/zh-CN/letters.json';
+import zhHant from '../../locales/zh-Hant/letters.json';
+import { routeCoveringSets } from '../support/route-coverage';
+
+const TEXT: Record<Language, LetterText> = {
+  'zh-CN': zhCN.letter,
+  'zh-Hant': zhHant.letter,
+  en: en.letter,
+};
+const CONDUCT = QUESTIONS.conduct.options.filter((o) => o !== 'reminders_only');
+
+const base: Answers = {
+  debt_type: 'bank_loan',
+  debt_recognised: 'yes',
+  collector: 'agency',
+  conduct: ['threats'],
+  agreement: 'none',
+  can_repay: 'instalments',
+  legal_action: 'none',
+  wellbeing: 'coping',
+};
+
+const complaintOptions = (
+  recipient: LetterOptions['recipient'],
+  lenderKind: LenderKind = 'unsure',
+): LetterOptions => ({
+  recipient,
+  lenderKind,
+  includeEvidence: true,
+});
+
+function letter(
+  kind: LetterKind,
+  answers: Answers,
+  options: Partial<LetterOptions> = {},
+  {
+    language = 'zh-CN',
+    form = {},
+    evidence = [],
+  }: {
+    language?: Language;
+    form?: Partial<LetterFormValues>;
+    evidence?: EvidenceEntry[];
+  } = {},
+): string {
+  const { input } = checkLetterForm({ ...emptyLetterForm('2025-03-08'), ...form });
+  return composeLetter(kind, TEXT[language], {
+    answers,
+    input,
+    options: { ...complaintOptions('creditor'), ...options },
+    evidence,
+    language,
+  });
+}
+
+describe.each(LANGUAGES)('complaint letter in %s', (language) => {
+  const t = TEXT[language];
+
+  it.each(CONDUCT)('lists "%s" when it was chosen, and not otherwise', (option) => {
+    const chosen = letter('complaint', { ...base, conduct: [option] }, {}, { language });
+    expect(chosen).toContain(t.conduct[option]);
+    const others = CONDUCT.filter((o) => o !== option && !t.conduct[o].includes(t.conduct[option]));
+    const without = letter('complaint', { ...base, conduct: others }, {}, { language });
+    expect(without).not.toContain(t.conduct[option]);
+  });
+
+  it('lists every chosen conduct together, numbered', () => {
+    const text = letter('complaint', { ...base, conduct: [...CONDUCT] }, {}, { language });
+    CONDUCT.forEach((option, index) =>
+      expect(text).toContain(`${index + 1}. ${t.conduct[option]}`),
+    );
+  });
+
+  it('leaves a bracket for the conduct when only reminders were chosen', () => {
+    const text = letter('complaint', { ...base, conduct: ['reminders_only'] }, {}, { language });
+    expect(text).toContain(t.placeholder.conduct);
+    expect(text).not.toContain(t.conduct.reminders_only);
+  });
+
+  it('names the regulator the facts file gives for each debt type', () => {
+    const cases: [Answers['debt_type'], LenderKind, string | null][] = [
+      ['bank_credit_card', 'unsure', t.regulator.nfra],
+      ['bank_loan', 'unsure', t.regulator.nfra],
+      ['online_lender', 'consumer_finance', t.regulator.nfra],
+      ['online_lender', 'micro_loan', t.regulator.local],
+      ['online_lender', 'unsure', t.placeholder.regulator],
+      ['unknown', 'consumer_finance', t.regulator.nfra],
+      ['unknown', 'micro_loan', t.regulator.local],
+      ['unknown', 'unsure', t.placeholder.regulator],
+      ['private_lender', 'unsure', null],
+    ];
+    for (const [debtType, lenderKind, regulator] of cases) {
+      const answers = { ...base, debt_type: debtType };
+      const toRegulator = letter('complaint', answers, complaintOptions('regulator', lenderKind), {
+        language,
+      });
+      const toCreditor = letter('complaint', answers, complaintOptions('creditor', lenderKind), {
+        language,
+      });
+      const label = `${debtType}/${lenderKind}`;
+      if (regulator === null) {
+        for (const body of [t.regulator.nfra, t.regulator.local, t.placeholder.regulator]) {
+          expect(toRegulator, label).not.toContain(body);
+          expect(toCreditor, label).not.toContain(body);
+        }
+        // Private lending: no regulator, and the letter goes to the lender whatever was chosen.
+        expect(toRegulator).toBe(toCreditor);
+      } else {
+        expect(toRegulator.split('\n')[2], label).toBe(fillTo(t, regulator));
+        expect(toCreditor, label).toContain(
+          t.common.escalate_regulator.replace('{{regulator}}', regulator),
+        );
+        for (const other of [t.regulator.nfra, t.regulator.local, t.placeholder.regulator].filter(
+          (r) => !regulator.includes(r),
+        )) {
+          expect(toRegulator, label).not.toContain(other);
+        }
+      }
+    }
+  });
+
+  it('cites the banking regulators’ rule and the 15-day deadline for bank debts only', () => {
+    const bank = letter('complaint', { ...base, debt_type: 'bank_credit_card' }, {}, { language });
+    const online = letter('complaint', { ...base, debt_type: 'online_lender' }, {}, { language });
+    expect(bank).toContain(t.basis.nfra);
+    expect(bank).toContain(t.common.deadline_bank);
+    expect(online).not.toContain(t.basis.nfra);
+    expect(online).not.toContain(t.common.deadline_bank);
+  });
+
+  it('cites only the law to a private lender: industry rules do not bind individuals', () => {
+    const everything = { ...base, debt_type: 'private_lender' as const, conduct: [...CONDUCT] };
+    const text = letter('complaint', everything, {}, { language });
+    for (const key of ['public_order', 'criminal_238', 'civil_privacy', 'pipl'] as const) {
+      expect(text).toContain(t.basis[key]);
+    }
+    for (const key of [
+      'nfra',
+      'industry_hours',
+      'industry_third',
+      'industry_prohibited',
+      'official_channel',
+    ] as const) {
+      expect(text).not.toContain(t.basis[key]);
+    }
+    const online = letter(
+      'complaint',
+      { ...everything, debt_type: 'online_lender' },
+      {},
+      { language },
+    );
+    expect(online).toContain(t.basis.industry_hours);
+  });
+
+  it('says it will go to the police only for conduct the police deal with', () => {
+    expect(letter('complaint', { ...base, conduct: ['insults'] }, {}, { language })).toContain(
+      t.common.escalate_police,
+    );
+    expect(
+      letter('complaint', { ...base, conduct: ['odd_hours'] }, {}, { language }),
+    ).not.toContain(t.common.escalate_police);
+  });
+
+  it('lists the evidence log when it is offered, and says evidence is kept when it is not', () => {
+    const evidence: EvidenceEntry[] = [
+      {
+        id: 'a',
+        date: '2025-03-01',
+        time: '22:40',
+        who: '+86 138 0000',
+        channel: 'call',
+        what: '说要“上门”,\n骂人',
+        attachments: ['录音.m4a', 'shot, 1.png'],
+      },
+      {
+        id: 'b',
+        date: '2025-03-02',
+        time: '',
+        who: '',
+        channel: 'third_party',
+        what: 'Called my boss',
+        attachments: [],
+      },
+    ];
+    const withLog = letter('complaint', base, { includeEvidence: true }, { language, evidence });
+    expect(withLog).toContain(t.complaint.evidence_intro);
+    expect(withLog).toContain('+86 138 0000');
+    expect(withLog).toContain('录音.m4a, shot, 1.png');
+    expect(withLog).toContain(t.channel.third_party);
+    expect(withLog).toContain('Called my boss');
+    expect(withLog).not.toContain(t.complaint.evidence_none);
+    const withoutLog = letter(
+      'complaint',
+      base,
+      { includeEvidence: false },
+      { language, evidence },
+    );
+    expect(withoutLog).toContain(t.complaint.evidence_none);
+    expect(withoutLog).not.toContain('Called my boss');
+  });
+});
+
+function fillTo(t: LetterText, recipient: string): string {
+  return t.common.to.replace('{{recipient}}', recipient);
+}
+
+describe('the other letters', () => {
+  const t = TEXT['zh-CN'];
+
+  it('puts the form into the negotiation request, and brackets what is missing or invalid', () => {
+    const text = letter(
+      'negotiation',
+      base,
+      {},
+      {
+        form: {
+          name: '张三',
+          creditor: '某某银行',
+          total: '12,000',
+          count: '12',
+          instalment: '0',
+          first_date: '2025-02-30',
+        },
+      },
+    );
+    expect(text).toContain('张三');
+    expect(text).toContain('某某银行');
+    expect(text).toContain('12,000元');
+    expect(text).toContain('分12期');
+    expect(text).toContain(t.placeholder.instalment);
+    expect(text).toContain(t.placeholder.first_date);
+    expect(text).toContain('2025年3月8日');
+  });
+
+  it('cites the credit-card instalment rule only for credit cards', () => {
+    expect(letter('negotiation', { ...base, debt_type: 'bank_credit_card' })).toContain(
+      t.negotiation.card,
+    );
+    expect(letter('negotiation', base)).not.toContain(t.negotiation.card);
+  });
+
+  it('asks the lender to stop its agency only when collection goes on after the agreement', () => {
+    const agreed: Answers = {
+      ...base,
+      agreement: 'verbal',
+      keeping_agreement: 'yes',
+      collection_after_agreement: 'continuing_pressure',
+    };
+    const continuing = letter('confirm_agreement', { ...agreed, debt_type: 'bank_credit_card' });
+    expect(continuing).toContain(t.confirm_agreement.request_stop);
+    expect(continuing).toContain(t.confirm_agreement.card);
+    expect(continuing).toContain(t.confirm_agreement.card_verbal);
+    expect(continuing).toContain(t.agreement_form.verbal);
+    const quiet = letter('confirm_agreement', { ...agreed, collection_after_agreement: 'no' });
+    expect(quiet).not.toContain(t.confirm_agreement.request_stop);
+    expect(quiet).toContain(t.confirm_agreement.request_confirm);
+    const privateLoan = letter('confirm_agreement', { ...agreed, debt_type: 'private_lender' });
+    expect(privateLoan).toContain(t.confirm_agreement.escalate_private);
+  });
+
+  it('keeps text typed into the form as typed, even when it looks like a template slot', () => {
+    const text = letter('phone_script', base, {}, { form: { name: '{{agency}} <b>李四</b>' } });
+    expect(text).toContain('{{agency}} <b>李四</b>');
+  });
+});
+
+describe('every letter on every route, in every language', () => {
+  it('fills every slot, for every option of every question on each route', () => {
+    let letters = 0;
+    const { input } = checkLetterForm(emptyLetterForm('2025-03-08'));
+    for (const answers of routeCoveringSets()) {
+      for (const language of LANGUAGES) {
+        for (const kind of LETTER_KINDS) {
+          for (const lenderKind of LENDER_KINDS) {
+            for (const recipient of ['creditor', 'regulator'] as const) {
+              const options = { recipient, lenderKind, includeEvidence: false };
+              const context = { answers, input, options, evidence: [], language };
+              const text = composeLetter(kind, TEXT[language], context);
+              expect(text, `${kind} ${language}`).not.toMatch(/\{\{|\}\}|undefined|null/);
+              letters++;
+            }
+          }
+        }
+      }
+    }
+    expect(letters).toBeGreaterThan(10_000);
+  });
+});
+
+describe('suggested letters', () => {
+  it('fit the answers', () => {
+    expect(
+      suggestedLetters({ ...base, conduct: ['reminders_only'], collector: 'creditor' }),
+    ).toEqual(['negotiation']);
+    expect(suggestedLetters(base)).toEqual(['phone_script', 'complaint', 'negotiation']);
+    expect(suggestedLetters({ ...base, debt_recognised: 'not_mine' })).not.toContain('negotiation');
+    expect(
+      suggestedLetters({
+        ...base,
+        conduct: ['reminders_only'],
+        agreement: 'written',
+        keeping_agreement: 'yes',
+        collection_after_agreement: 'continuing_pressure',
+        can_repay: undefined,
+      }),
+    ).toEqual(['phone_script', 'complaint', 'confirm_agreement']);
+  });
+});
