@@ -1,6 +1,6 @@
 // The decision model's examples, start to result, keyboard only, in every language.
 import { useBrowser } from './support/browser';
-import { EXAMPLES } from './support/examples';
+import { EXAMPLES } from '../support/decision-examples';
 import { Journey } from './support/journey';
 import { actionTitle, LANGUAGES, startsWith, text } from './support/text';
 

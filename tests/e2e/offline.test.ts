@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { buildApp } from '../../scripts/perf/build';
 import { serveStatic, type StaticServer } from '../../scripts/perf/serve';
 import { useBrowser } from './support/browser';
-import { EXAMPLES } from './support/examples';
+import { EXAMPLES } from '../support/decision-examples';
 import { Journey } from './support/journey';
 import { questionTitle } from './support/text';
 

@@ -1,5 +1,4 @@
 // Back, edit, restart and loading a session: all derived from the trail of answered questions.
-import type { Answers } from '../../flows/debt-collection/answers';
 import { debtCollectionFlow } from '../../flows/debt-collection/machine';
 import {
   currentQuestion,
@@ -11,23 +10,11 @@ import {
 } from '../../flows/debt-collection/replay';
 import { createActor } from 'xstate';
 import { answerInTurn } from '../support/drive';
-
-const writtenKept: Answers = {
-  debt_type: 'online_lender',
-  debt_recognised: 'yes',
-  collector: 'agency',
-  conduct: ['third_party_contact'],
-  agreement: 'written',
-  keeping_agreement: 'yes',
-  collection_after_agreement: 'continuing_pressure',
-  rate_concern: 'no',
-  legal_action: 'none',
-  wellbeing: 'coping',
-};
+import { WRITTEN_KEPT } from '../support/fixtures';
 
 describe('nav.back', () => {
   it('returns from the result to the last question and keeps its answer for pre-fill', () => {
-    const done = answerInTurn(writtenKept);
+    const done = answerInTurn(WRITTEN_KEPT);
     const back = step(done, { type: 'nav.back' });
     expect(back.value).toBe('wellbeing');
     expect(back.context.trail).not.toContain('wellbeing');
@@ -38,7 +25,7 @@ describe('nav.back', () => {
     expect(step(start, { type: 'nav.back' }).value).toBe('debt_type');
   });
   it('walks back through exactly the questions on the path', () => {
-    let snapshot = answerInTurn(writtenKept);
+    let snapshot = answerInTurn(WRITTEN_KEPT);
     const visited: string[] = [];
     while (snapshot.context.trail.length > 0) {
       snapshot = step(snapshot, { type: 'nav.back' });
@@ -61,12 +48,12 @@ describe('nav.back', () => {
 
 describe('nav.edit', () => {
   it('jumps to an answered question and shows its answer', () => {
-    const edited = step(answerInTurn(writtenKept), { type: 'nav.edit', question: 'agreement' });
+    const edited = step(answerInTurn(WRITTEN_KEPT), { type: 'nav.edit', question: 'agreement' });
     expect(edited.value).toBe('agreement');
     expect(edited.context.answers.agreement).toBe('written');
   });
   it('keeps later answers that still apply and asks only what is new', () => {
-    let snapshot = step(answerInTurn(writtenKept), {
+    let snapshot = step(answerInTurn(WRITTEN_KEPT), {
       type: 'nav.edit',
       question: 'keeping_agreement',
     });
@@ -86,7 +73,7 @@ describe('nav.edit', () => {
     expect(isComplete(snapshot)).toBe(true);
   });
   it('drops answers that are no longer on the path from what counts', () => {
-    let snapshot = step(answerInTurn(writtenKept), { type: 'nav.edit', question: 'agreement' });
+    let snapshot = step(answerInTurn(WRITTEN_KEPT), { type: 'nav.edit', question: 'agreement' });
     snapshot = step(snapshot, { type: 'answer.submit', question: 'agreement', value: 'none' });
     expect(snapshot.value).toBe('can_repay');
     snapshot = step(snapshot, { type: 'answer.submit', question: 'can_repay', value: 'full' });
@@ -97,14 +84,14 @@ describe('nav.edit', () => {
     expect(counted.rate_concern).toBe('no');
   });
   it('refuses a question that is not on the path', () => {
-    const done = answerInTurn({ ...writtenKept, agreement: 'none', can_repay: 'full' });
+    const done = answerInTurn({ ...WRITTEN_KEPT, agreement: 'none', can_repay: 'full' });
     expect(step(done, { type: 'nav.edit', question: 'keeping_agreement' }).value).toBe('result');
   });
 });
 
 describe('flow.restart', () => {
   it('clears every answer and starts again, also from the result', () => {
-    const restarted = step(answerInTurn(writtenKept), { type: 'flow.restart' });
+    const restarted = step(answerInTurn(WRITTEN_KEPT), { type: 'flow.restart' });
     expect(restarted.value).toBe('debt_type');
     expect(restarted.context.answers).toEqual({});
     expect(restarted.context.trail).toEqual([]);
@@ -123,7 +110,7 @@ describe('session.load', () => {
   });
   it('gives a live actor that still goes back and restarts', () => {
     const actor = createActor(debtCollectionFlow).start();
-    actor.send({ type: 'session.load', answers: writtenKept });
+    actor.send({ type: 'session.load', answers: WRITTEN_KEPT });
     expect(actor.getSnapshot().value).toBe('result');
     actor.send({ type: 'nav.back' });
     expect(actor.getSnapshot().value).toBe('wellbeing');

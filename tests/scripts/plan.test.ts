@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { run } from '../../scripts/plan-cli';
+import { CARD_INSTALMENTS } from '../support/fixtures';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -15,16 +16,7 @@ function plan(args: string[], input: string) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-const complete = JSON.stringify({
-  debt_type: 'bank_credit_card',
-  debt_recognised: 'yes',
-  collector: 'agency',
-  conduct: ['reminders_only'],
-  agreement: 'none',
-  can_repay: 'instalments',
-  legal_action: 'none',
-  wellbeing: 'coping',
-});
+const complete = JSON.stringify(CARD_INSTALMENTS);
 
 describe('npm run plan', () => {
   it('prints the plan for answers on standard input', () => {

@@ -1,27 +1,14 @@
 // @vitest-environment jsdom
 // Changing an earlier answer, the links from advice to answers, restart and clearing.
 import { screen, within } from '@testing-library/react';
-import type { Answers } from '../../flows/debt-collection/answers';
 import { SESSION_KEY } from '../../src/boundaries/session-store';
 import { actionText, questionText } from '../../src/i18n/keys';
 import { answer, heading, memoryStorage, optionInput, renderGuide } from '../support/render';
-
-const writtenKept: Answers = {
-  debt_type: 'online_lender',
-  debt_recognised: 'yes',
-  collector: 'agency',
-  conduct: ['third_party_contact'],
-  agreement: 'written',
-  keeping_agreement: 'yes',
-  collection_after_agreement: 'continuing_pressure',
-  rate_concern: 'no',
-  legal_action: 'none',
-  wellbeing: 'coping',
-};
+import { WRITTEN_KEPT } from '../support/fixtures';
 
 describe('changing an earlier answer from the review', () => {
   it('keeps the answers that still apply, asks only what is new, and says what no longer counts', async () => {
-    const r = await renderGuide({ preload: writtenKept });
+    const r = await renderGuide({ preload: WRITTEN_KEPT });
     const answers = screen.getByRole('region', { name: r.i18n.t(($) => $.review.heading) });
     const agreementTitle = questionText(r.i18n.t, 'agreement').title;
     await r.user.click(
@@ -59,7 +46,7 @@ describe('changing an earlier answer from the review', () => {
   });
 
   it('links each reason on an action to the answer behind it', async () => {
-    const r = await renderGuide({ preload: writtenKept });
+    const r = await renderGuide({ preload: WRITTEN_KEPT });
     const card = screen.getByRole('article', {
       name: new RegExp(actionText(r.i18n.t, 'report_privacy_violation').title),
     });
@@ -77,7 +64,7 @@ describe('changing an earlier answer from the review', () => {
 describe('restart', () => {
   it('asks to confirm, then clears every answer', async () => {
     const store = memoryStorage();
-    const r = await renderGuide({ preload: writtenKept, store });
+    const r = await renderGuide({ preload: WRITTEN_KEPT, store });
     await r.user.click(screen.getByRole('button', { name: r.i18n.t(($) => $.nav.restart) }));
     const dialog = screen.getByRole('alertdialog', {
       name: r.i18n.t(($) => $.restart.confirm_title),
@@ -98,7 +85,7 @@ describe('restart', () => {
 
   it('clears the answers from the device for a shared phone', async () => {
     const store = memoryStorage();
-    const r = await renderGuide({ preload: writtenKept, store });
+    const r = await renderGuide({ preload: WRITTEN_KEPT, store });
     expect(store.getItem(SESSION_KEY)).not.toBeNull();
     await r.user.click(screen.getByRole('button', { name: r.i18n.t(($) => $.nav.clear) }));
     await r.user.click(screen.getByRole('button', { name: r.i18n.t(($) => $.clear.confirm) }));

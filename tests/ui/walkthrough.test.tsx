@@ -1,21 +1,11 @@
 // @vitest-environment jsdom
 // A person's journey through the guide, by role and label.
 import { screen, within } from '@testing-library/react';
-import type { Answers } from '../../flows/debt-collection/answers';
 import { planFor } from '../../flows/debt-collection/replay';
 import { actionText } from '../../src/i18n/keys';
 import { answer, answerAll, heading, optionInput, renderGuide } from '../support/render';
+import { CARD_INSTALMENTS } from '../support/fixtures';
 
-const cardInstalments: Answers = {
-  debt_type: 'bank_credit_card',
-  debt_recognised: 'yes',
-  collector: 'agency',
-  conduct: ['reminders_only'],
-  agreement: 'none',
-  can_repay: 'instalments',
-  legal_action: 'none',
-  wellbeing: 'coping',
-};
 const order = [
   'debt_type',
   'debt_recognised',
@@ -31,11 +21,11 @@ describe('walking the guide', () => {
   it('goes from the start screen through every question to the action list', async () => {
     const r = await renderGuide();
     await r.user.click(screen.getByRole('button', { name: r.i18n.t(($) => $.start.begin) }));
-    await answerAll(r, cardInstalments, order);
+    await answerAll(r, CARD_INSTALMENTS, order);
     expect(
       screen.getByRole('heading', { level: 1, name: r.i18n.t(($) => $.result.heading) }),
     ).toBeInTheDocument();
-    const plan = planFor(cardInstalments);
+    const plan = planFor(CARD_INSTALMENTS);
     if (!plan.complete) throw new Error('incomplete');
     for (const action of plan.actions) {
       expect(
@@ -104,7 +94,7 @@ describe('walking the guide', () => {
 
   it('shows the crisis and police actions first, marked urgent in words', async () => {
     const r = await renderGuide({
-      preload: { ...cardInstalments, conduct: ['threats'], wellbeing: 'crisis' },
+      preload: { ...CARD_INSTALMENTS, conduct: ['threats'], wellbeing: 'crisis' },
     });
     const cards = screen.getAllByRole('article');
     expect(within(cards[0]!).getByRole('heading', { level: 3 })).toHaveTextContent(

@@ -1,9 +1,9 @@
 // The decision model's §Examples (shared/spec/decision-model.md), as answers a person gives and
 // what the result must and must not show.
-import type { ActionId } from '../../../flows/debt-collection/actions';
-import type { Answers } from '../../../flows/debt-collection/answers';
-import type { Assessment } from '../../../flows/debt-collection/assessment';
-import type { Priority } from '../../../flows/debt-collection/rule-helpers';
+import type { ActionId } from '../../flows/debt-collection/actions';
+import type { Answers } from '../../flows/debt-collection/answers';
+import type { Assessment } from '../../flows/debt-collection/assessment';
+import type { Priority } from '../../flows/debt-collection/rule-helpers';
 
 export interface Example {
   readonly name: string;
