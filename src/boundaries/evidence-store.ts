@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { parseDateInput, parseTime } from '../letters/parse-input';
 import { EVIDENCE_KEY } from './clear-evidence';
-import type { SafeStorage } from './storage';
+import { readStoredJson, type SafeStorage } from './storage';
 
 export { EVIDENCE_KEY, clearEvidence } from './clear-evidence';
 
@@ -49,16 +49,10 @@ const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Reads the log; never throws, never writes. Nothing saved reads as an empty log. */
 export function loadEvidence(storage: SafeStorage): LoadedEvidence {
-  const raw = storage.read(EVIDENCE_KEY);
-  if (raw === null) return { kind: 'ok', entries: [], dropped: 0 };
-  if (raw.length > MAX_BYTES) return { kind: 'unreadable' };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { kind: 'unreadable' };
-  }
-  const envelope = EnvelopeSchema.safeParse(json);
+  const stored = readStoredJson(storage, EVIDENCE_KEY, MAX_BYTES);
+  if (stored.kind === 'none') return { kind: 'ok', entries: [], dropped: 0 };
+  if (stored.kind === 'unreadable') return stored;
+  const envelope = EnvelopeSchema.safeParse(stored.json);
   if (!envelope.success) return { kind: 'unreadable' };
   const entries: EvidenceEntry[] = [];
   const ids = new Set<string>();

@@ -5,7 +5,7 @@ import {
   type AnswerProblem,
   type Answers,
 } from '../../flows/debt-collection/answers';
-import type { SafeStorage } from './storage';
+import { readStoredJson, type SafeStorage } from './storage';
 
 export const SESSION_KEY = 'dcg.session.v1';
 
@@ -28,16 +28,9 @@ const MAX_BYTES = 64 * 1024;
 
 /** Reads and validates the saved session. Never throws; never writes. */
 export function loadSession(storage: SafeStorage): LoadedSession {
-  const raw = storage.read(SESSION_KEY);
-  if (raw === null) return { kind: 'none' };
-  if (raw.length > MAX_BYTES) return { kind: 'unreadable' };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { kind: 'unreadable' };
-  }
-  const envelope = EnvelopeSchema.safeParse(json);
+  const stored = readStoredJson(storage, SESSION_KEY, MAX_BYTES);
+  if (stored.kind !== 'json') return stored;
+  const envelope = EnvelopeSchema.safeParse(stored.json);
   if (!envelope.success) {
     logIssues(envelope.error.issues);
     return { kind: 'unreadable' };

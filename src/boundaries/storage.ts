@@ -58,3 +58,20 @@ export function safeStorage(
     },
   };
 }
+
+export type StoredJson =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unreadable' }
+  | { readonly kind: 'json'; readonly json: unknown };
+
+/** Reads one stored JSON value, refusing anything over `maxBytes` or that does not parse. */
+export function readStoredJson(storage: SafeStorage, key: string, maxBytes: number): StoredJson {
+  const raw = storage.read(key);
+  if (raw === null) return { kind: 'none' };
+  if (raw.length > maxBytes) return { kind: 'unreadable' };
+  try {
+    return { kind: 'json', json: JSON.parse(raw) as unknown };
+  } catch {
+    return { kind: 'unreadable' };
+  }
+}
