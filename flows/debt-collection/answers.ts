@@ -133,3 +133,10 @@ export function describeProblem(problem: AnswerProblem): string {
       return `${where}: "${problem.option ?? ''}" cannot be combined with another option`;
   }
 }
+
+/** The options chosen for a question, as a list for one-choice and many-choice alike. */
+export function chosenOptions(answers: Answers, question: QuestionId): readonly string[] {
+  const value: unknown = answers[question];
+  if (Array.isArray(value)) return value as string[];
+  return typeof value === 'string' ? [value] : [];
+}

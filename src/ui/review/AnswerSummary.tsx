@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { chosenOptions } from '../../../flows/debt-collection/answers';
 import type { QuestionId } from '../../../flows/debt-collection/questions';
 import { FlowContext } from '../../app/flow-context';
 import { optionLabel, questionText } from '../../i18n/keys';
@@ -11,12 +12,7 @@ export function AnswerSummary({ onEdit }: { readonly onEdit: (question: Question
   return (
     <dl className="summary">
       {trail.map((question) => {
-        const value = answers[question];
-        const chosen: readonly string[] = Array.isArray(value)
-          ? value
-          : value === undefined
-            ? []
-            : [value];
+        const chosen = chosenOptions(answers, question);
         const title = questionText(t, question).title;
         return (
           <div className="summary-row" key={question} id={`answer-${question}`}>

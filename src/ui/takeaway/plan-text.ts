@@ -1,7 +1,7 @@
 // The whole plan as plain text, for a chat message or a note: every action with its reasons,
 // steps, phone numbers written out, evidence and the names of the rules it rests on.
 import type { TFunction } from 'i18next';
-import type { Answers } from '../../../flows/debt-collection/answers';
+import { chosenOptions, type Answers } from '../../../flows/debt-collection/answers';
 import { FACTS_CHECKED_ON, phoneOf } from '../../../flows/debt-collection/legal-facts';
 import type { QuestionId } from '../../../flows/debt-collection/questions';
 import type { Plan } from '../../../flows/debt-collection/replay';
@@ -83,12 +83,7 @@ function answerLine(
   colon: string,
   separator: string,
 ): string {
-  const value = answers[question];
-  const chosen: readonly string[] = Array.isArray(value)
-    ? value
-    : value === undefined
-      ? []
-      : [value];
+  const chosen = chosenOptions(answers, question);
   const labels = chosen.map((option) => optionLabel(t, question, option));
   return `${questionText(t, question).title}${colon}${labels.join(separator)}`;
 }
