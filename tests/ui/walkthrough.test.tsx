@@ -5,23 +5,13 @@ import { planFor } from '../../flows/debt-collection/replay';
 import { actionText } from '../../src/i18n/keys';
 import { answer, answerAll, heading, optionInput, renderGuide } from '../support/render';
 import { CARD_INSTALMENTS } from '../support/fixtures';
-
-const order = [
-  'debt_type',
-  'debt_recognised',
-  'collector',
-  'conduct',
-  'agreement',
-  'can_repay',
-  'legal_action',
-  'wellbeing',
-] as const;
+import { expectedQuestions } from '../support/oracle';
 
 describe('walking the guide', () => {
   it('goes from the start screen through every question to the action list', async () => {
     const r = await renderGuide();
     await r.user.click(screen.getByRole('button', { name: r.i18n.t(($) => $.start.begin) }));
-    await answerAll(r, CARD_INSTALMENTS, order);
+    await answerAll(r, CARD_INSTALMENTS, expectedQuestions(CARD_INSTALMENTS));
     expect(
       screen.getByRole('heading', { level: 1, name: r.i18n.t(($) => $.result.heading) }),
     ).toBeInTheDocument();
