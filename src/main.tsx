@@ -17,8 +17,7 @@ async function start() {
     : ({ kind: 'none' } as const);
   const { language, rejected } = pickLanguage(window.location.search, storage);
   applyDocumentLanguage(language);
-  const i18n = await createI18n(language);
-  const startup = readStartup(storage);
+  const [i18n, startup] = await Promise.all([createI18n(language), readStartup(storage)]);
   const notices = [
     ...startup.notices,
     ...(rejected ? [{ kind: 'language_unknown' as const }] : []),

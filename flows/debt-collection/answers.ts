@@ -1,11 +1,13 @@
 // Source: shared/spec/decision-model.md §Answers: one flat object, question id -> option id(s).
-import * as z from 'zod/mini';
+// The rules an answer must keep, read from the catalogue. Plain code: the machine and the question
+// screen check every answer with it, so it is on the first screen (zod is not: see answers-input.ts,
+// which reads answers from outside the app).
 import {
-  QUESTIONS,
-  QUESTION_IDS,
   exclusiveOptionsOf,
-  isQuestionId,
+  optionsOf,
+  questionKind,
   type OptionId,
+  type QUESTIONS,
   type QuestionId,
 } from './questions';
 
@@ -32,83 +34,45 @@ export interface AnswerProblem {
   readonly option?: string;
 }
 
-function schemaFor(question: QuestionId): z.ZodMiniType {
-  const def = QUESTIONS[question];
-  const option = z.enum(def.options as unknown as [string, ...string[]]);
-  if (def.kind === 'one') return option;
-  const exclusive = exclusiveOptionsOf(question);
-  return z.array(option).check(
-    z.minLength(1),
-    z.refine((list) => new Set(list).size === list.length, { message: 'duplicate_option' }),
-    z.refine((list) => list.length === 1 || !list.some((o) => exclusive.includes(o)), {
-      message: 'exclusive_option',
-    }),
-  );
-}
-
-/** One zod schema per question, built from the catalogue. */
-export const AnswerSchemas = Object.fromEntries(
-  QUESTION_IDS.map((q) => [q, schemaFor(q)]),
-) as Record<QuestionId, z.ZodMiniType>;
-
-/** The whole answers object: unknown question ids are refused. */
-export const AnswersSchema = z.strictObject(
-  Object.fromEntries(QUESTION_IDS.map((q) => [q, z.optional(AnswerSchemas[q])])),
-);
-
-/** Checks one answer to one question; returns the problem, or null when it is valid. */
+/** Checks one answer to one question against the catalogue; the problem, or null when valid. */
 export function checkAnswer(question: QuestionId, value: unknown): AnswerProblem | null {
-  const def = QUESTIONS[question];
-  if (def.kind === 'one' && Array.isArray(value)) return { field: question, code: 'expected_one' };
-  if (def.kind === 'many' && !Array.isArray(value))
-    return { field: question, code: 'expected_list' };
-  const result = AnswerSchemas[question].safeParse(value);
-  if (result.success) return null;
-  const issue = result.error.issues[0];
-  if (issue?.code === 'too_small') return { field: question, code: 'empty_list' };
-  if (issue?.code === 'custom') {
-    const code = issue.message === 'duplicate_option' ? 'duplicate_option' : 'exclusive_option';
-    const option = code === 'exclusive_option' ? exclusiveOptionsOf(question)[0] : undefined;
-    return option === undefined ? { field: question, code } : { field: question, code, option };
+  const options = optionsOf(question);
+  if (questionKind(question) === 'one') {
+    if (Array.isArray(value)) return { field: question, code: 'expected_one' };
+    return isOption(options, value) ? null : unknownOption(question, value);
   }
-  const bad: unknown = Array.isArray(value)
-    ? (value as unknown[])[Number(issue?.path[0] ?? 0)]
-    : value;
-  return { field: question, code: 'unknown_option', option: describeValue(bad) };
+  if (!Array.isArray(value)) return { field: question, code: 'expected_list' };
+  const list = value as unknown[];
+  if (list.length === 0) return { field: question, code: 'empty_list' };
+  const unknown = list.find((option) => !isOption(options, option));
+  if (unknown !== undefined) return unknownOption(question, unknown);
+  if (hasDuplicates(list)) return { field: question, code: 'duplicate_option' };
+  const exclusive = exclusiveOptionsOf(question);
+  if (breaksExclusivity(exclusive, list)) {
+    const option = exclusive[0];
+    return option === undefined
+      ? { field: question, code: 'exclusive_option' }
+      : { field: question, code: 'exclusive_option', option };
+  }
+  return null;
 }
 
-function describeValue(value: unknown): string {
-  return typeof value === 'string' ? value.slice(0, 60) : typeof value;
+function isOption(options: readonly string[], value: unknown): value is string {
+  return typeof value === 'string' && options.includes(value);
 }
 
-export type ParsedAnswers =
-  | { readonly ok: true; readonly answers: Answers }
-  | { readonly ok: false; readonly problems: readonly AnswerProblem[] };
-
-/** Strict parse: any unknown id or invalid value refuses the whole object. */
-export function parseAnswers(input: unknown): ParsedAnswers {
-  const { answers, problems } = salvageAnswers(input);
-  return problems.length === 0 ? { ok: true, answers } : { ok: false, problems };
+export function hasDuplicates(list: readonly unknown[]): boolean {
+  return new Set(list).size !== list.length;
 }
 
-/** Tolerant parse: keeps every valid answer and reports the rest. Never throws. */
-export function salvageAnswers(input: unknown): { answers: Answers; problems: AnswerProblem[] } {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { answers: {}, problems: [{ field: '', code: 'not_an_object' }] };
-  }
-  const answers: Record<string, unknown> = {};
-  const problems: AnswerProblem[] = [];
-  for (const [field, value] of Object.entries(input)) {
-    if (!isQuestionId(field)) {
-      problems.push({ field: field.slice(0, 60), code: 'unknown_question' });
-      continue;
-    }
-    const problem = checkAnswer(field, value);
-    if (problem) problems.push(problem);
-    else answers[field] = value;
-  }
-  // The per-question checks above are the schema; this confirms the assembled object agrees.
-  return { answers: AnswersSchema.parse(answers), problems };
+/** An exclusive option ("reminders only") cannot be combined with any other. */
+export function breaksExclusivity(exclusive: readonly string[], list: readonly unknown[]) {
+  return list.length > 1 && list.some((option) => exclusive.includes(option as string));
+}
+
+function unknownOption(question: QuestionId, value: unknown): AnswerProblem {
+  const option = typeof value === 'string' ? value.slice(0, 60) : typeof value;
+  return { field: question, code: 'unknown_option', option };
 }
 
 /** One clear English line naming the field, for the `plan` command and logs. */

@@ -4,6 +4,7 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import type { Answers } from './answers';
 import { debtCollectionFlow, type FlowContext, type FlowEvent } from './machine';
 import { optionsOf, questionKind, type QuestionId } from './questions';
+import { routeFrom, type NodeId } from './routes';
 
 export type FlowSnapshot = SnapshotFrom<typeof debtCollectionFlow>;
 
@@ -39,17 +40,20 @@ export function onPathAnswers(context: FlowContext): Answers {
 
 /**
  * "Question n of about m": the questions answered, plus those still ahead if every unanswered
- * question took its first option. Counted by running the machine, so it follows the real routes.
+ * question took its first option. Counted along the routes the machine is built from: running the
+ * machine itself here cost milliseconds per tap on a slow phone.
  */
 export function progressOf(snapshot: FlowSnapshot): { position: number; estimatedTotal: number } {
   const position = snapshot.context.trail.length + 1;
-  let probe = step(snapshot, { type: 'session.load', answers: snapshot.context.answers });
-  for (let guard = 0; guard < 50 && !isComplete(probe); guard++) {
-    const question = currentQuestion(probe);
-    if (question === null) break;
-    probe = step(probe, { type: 'answer.submit', question, value: firstOptionOf(question) });
+  const assumed: Record<string, unknown> = { ...snapshot.context.answers };
+  let count = snapshot.context.trail.length;
+  let node: NodeId | null = currentQuestion(snapshot);
+  while (node !== null && node !== 'result') {
+    count++;
+    assumed[node] ??= firstOptionOf(node);
+    node = routeFrom(node, assumed);
   }
-  return { position, estimatedTotal: Math.max(position, probe.context.trail.length) };
+  return { position, estimatedTotal: Math.max(position, count) };
 }
 
 function firstOptionOf(question: QuestionId): unknown {

@@ -40,5 +40,10 @@ export const ROUTES: { readonly [Q in QuestionId]: readonly Route[] } = {
   wellbeing: [{ to: 'result' }],
 };
 
+/** Where a question leads, given answers that include its own: the first route that applies. */
+export function routeFrom(question: QuestionId, answers: Answers): NodeId {
+  return ROUTES[question].find((route) => route.when?.(answers) ?? true)?.to ?? 'result';
+}
+
 /** The first question of the flow. */
 export const FIRST_QUESTION: QuestionId = 'debt_type';

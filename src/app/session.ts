@@ -1,6 +1,6 @@
 // What the app knows at start-up: the saved session (validated) and the notices to show.
 import type { AnswerProblem, Answers } from '../../flows/debt-collection/answers';
-import { loadSession } from '../boundaries/session-store';
+import { hasStoredSession } from '../boundaries/session-store';
 import type { SafeStorage } from '../boundaries/storage';
 
 export type StartupNotice =
@@ -16,9 +16,15 @@ export interface Startup {
   readonly notices: readonly StartupNotice[];
 }
 
-export function readStartup(storage: SafeStorage): Startup {
+/**
+ * A first visit has nothing saved, so the reader of saved sessions (and zod with it) is fetched
+ * only when there is something to read.
+ */
+export async function readStartup(storage: SafeStorage): Promise<Startup> {
   const notices: StartupNotice[] = [];
   if (!storage.available) notices.push({ kind: 'storage_off' });
+  if (!hasStoredSession(storage)) return { saved: null, notices };
+  const { loadSession } = await import('../boundaries/session-load');
   const session = loadSession(storage);
   switch (session.kind) {
     case 'none':

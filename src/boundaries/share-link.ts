@@ -6,7 +6,8 @@
 // field, changes it: then raise LINK_VERSION and keep a decoder for the old layout, or old links
 // stop opening. tests/boundaries/share-link.test.ts pins the version-1 layout to catch that.
 import * as z from 'zod/mini';
-import { parseAnswers, type Answers } from '../../flows/debt-collection/answers';
+import type { Answers } from '../../flows/debt-collection/answers';
+import { parseAnswers } from '../../flows/debt-collection/answers-input';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from '../../flows/debt-collection/questions';
 import { onPathAnswers, replay } from '../../flows/debt-collection/position';
 

@@ -27,7 +27,7 @@ async function takeOver(language: Language, saved: Record<string, string> = {}) 
 
   const storage = safeStorage(() => memoryStorage(saved));
   const i18n = await createI18n(language);
-  const startup = readStartup(storage);
+  const startup = await readStartup(storage);
   const key = firstScreenKey({
     language,
     startup,

@@ -1,10 +1,13 @@
 // The answers schema: unknown ids and options refused, with a message that names the field.
+import { checkAnswer, describeProblem } from '../../flows/debt-collection/answers';
 import {
+  AnswerSchemas,
   AnswersSchema,
-  describeProblem,
   parseAnswers,
   salvageAnswers,
-} from '../../flows/debt-collection/answers';
+} from '../../flows/debt-collection/answers-input';
+import { QUESTIONS, QUESTION_IDS } from '../../flows/debt-collection/questions';
+import { allConductAnswers } from '../support/answer-space';
 
 function firstProblem(input: unknown): string {
   const parsed = parseAnswers(input);
@@ -69,5 +72,35 @@ describe('AnswersSchema', () => {
   });
   it('never echoes a long value back', () => {
     expect(firstProblem({ debt_type: 'x'.repeat(10_000) }).length).toBeLessThan(120);
+  });
+});
+
+describe('the boundary schemas and the rules the machine checks', () => {
+  const strange: unknown[] = [undefined, null, '', 'nonsense', 3, {}, [], [[]], ['nonsense']];
+  const candidates = (question: (typeof QUESTION_IDS)[number]): unknown[] => {
+    const options = QUESTIONS[question].options;
+    const lists =
+      question === 'conduct'
+        ? [...allConductAnswers(), ['reminders_only', 'threats'], ['insults', 'insults']]
+        : options.map((option) => [option]);
+    return [...strange, ...options, ...lists, [options[0], options[0]], options];
+  };
+
+  it.each(QUESTION_IDS)('agree on every value tried for %s', (question) => {
+    const disagreements = candidates(question).filter(
+      (value) =>
+        AnswerSchemas[question].safeParse(value).success !==
+        (checkAnswer(question, value) === null),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('accept every valid answer and refuse some invalid ones (the comparison is not vacuous)', () => {
+    const verdicts = QUESTION_IDS.flatMap((q) => candidates(q)).length;
+    const accepted = QUESTION_IDS.flatMap((q) =>
+      candidates(q).filter((value) => checkAnswer(q, value) === null),
+    ).length;
+    expect(accepted).toBeGreaterThan(4096);
+    expect(accepted).toBeLessThan(verdicts);
   });
 });

@@ -4,15 +4,18 @@ import fc from 'fast-check';
 import {
   currentQuestion,
   initialSnapshot,
+  isComplete,
   onPathAnswers,
   planFor,
   planOf,
+  progressOf,
   step,
+  type FlowSnapshot,
 } from '../../flows/debt-collection/replay';
 import { expectedQuestions } from '../support/oracle';
 import { answerInTurn } from '../support/drive';
 import { answersArb, eventArb, valueArb } from '../support/arbitraries';
-import type { QuestionId } from '../../flows/debt-collection/questions';
+import { QUESTIONS, type QuestionId } from '../../flows/debt-collection/questions';
 
 describe('the machine under random events', () => {
   it('always plans from the on-path answers alone', () => {
@@ -54,6 +57,35 @@ describe('the machine under random events', () => {
         expect(planFor(answers)).toEqual(planOf(oneByOne));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** The progress estimate by running the machine itself: reload the answers, then first options. */
+function estimateByMachine(snapshot: FlowSnapshot): number {
+  let probe = step(snapshot, { type: 'session.load', answers: snapshot.context.answers });
+  for (let guard = 0; guard < 50 && !isComplete(probe); guard++) {
+    const question = currentQuestion(probe);
+    if (question === null) break;
+    const first = QUESTIONS[question].options[0];
+    const value = QUESTIONS[question].kind === 'many' ? [first] : first;
+    probe = step(probe, { type: 'answer.submit', question, value });
+  }
+  return probe.context.trail.length;
+}
+
+describe('the progress estimate', () => {
+  it('counts the same questions as running the machine with first options', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), (events) => {
+        const snapshot = events.reduce(step, initialSnapshot());
+        const position = snapshot.context.trail.length + 1;
+        expect(progressOf(snapshot)).toEqual({
+          position,
+          estimatedTotal: Math.max(position, estimateByMachine(snapshot)),
+        });
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from '../../scripts/perf/build';
 import {
+  assetsOfKind,
   firstScreen,
   localeBundles,
   modulesIn,
@@ -16,12 +17,11 @@ import { LANGUAGES } from '../../src/i18n/languages';
 
 const KB = 1000;
 /**
- * JavaScript the browser must fetch before the first question can be answered, gzipped. The issue
- * asks for 110 kB. React + XState + zod/mini + i18next with their React bindings alone are 104.3
- * kB here, and the app code for the start screen and the first question adds about 9 kB, so this
- * holds the measured 113.7 kB until the budget, the stack or that code changes.
+ * JavaScript the browser must fetch before the first question can be answered, gzipped: 110 kB,
+ * as the issue asks. zod is not part of it: it reads answers from outside the app (a saved
+ * session, a share link) and is fetched only when there are some to read.
  */
-const FIRST_SCREEN_JS_GZIP = 114 * KB;
+const FIRST_SCREEN_JS_GZIP = 110 * KB;
 /** One language's strings, gzipped. */
 const LOCALE_GZIP = 30 * KB;
 
@@ -34,7 +34,10 @@ const LATER: readonly RegExp[] = [
   /^src\/evidence\//,
   /^src\/boundaries\/evidence-/,
   /^flows\/debt-collection\/actions\.ts$/,
+  /^flows\/debt-collection\/answers-input\.ts$/,
+  /^src\/boundaries\/session-load\.ts$/,
   /^locales\//,
+  /^node_modules\/zod\//,
 ];
 
 let outDir = '';
@@ -58,14 +61,16 @@ describe('the first screen', () => {
     expect(gzip).toBeLessThanOrEqual(FIRST_SCREEN_JS_GZIP);
   });
 
-  it('leaves the result, review, take-away, letters, evidence log and rule table for later', () => {
+  it('leaves the result, review, take-away, letters, evidence log, rule table and zod for later', () => {
     const modules = modulesIn(outDir, first.bundled);
     expect(modules.some((m) => m.startsWith('src/ui/question/'))).toBe(true);
     expect(modules.filter((m) => LATER.some((pattern) => pattern.test(m)))).toEqual([]);
   });
 
-  it('uses zod/mini, never full zod', () => {
-    const zod = modulesIn(outDir, first.bundled).filter((m) => m.includes('node_modules/zod/'));
+  it('uses zod/mini where zod is used, never full zod', () => {
+    const lazy = assetsOfKind(outDir, '.js').filter((file) => !first.js.includes(file));
+    const zod = modulesIn(outDir, lazy).filter((m) => m.includes('node_modules/zod/'));
+    expect(zod.length).toBeGreaterThan(0);
     expect(zod.filter((m) => !/\/zod\/v4\/(mini|core)\//.test(m))).toEqual([]);
   });
 

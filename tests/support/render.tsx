@@ -40,12 +40,15 @@ export async function renderGuide(
   options: { language?: Language; store?: Storage; preload?: Answers } = {},
 ): Promise<Rendered> {
   const storage = safeStorage(() => options.store ?? memoryStorage());
-  const i18n = await createI18n(options.language ?? 'zh-CN');
+  const [i18n, startup] = await Promise.all([
+    createI18n(options.language ?? 'zh-CN'),
+    readStartup(storage),
+  ]);
   const view = render(
     <App
       i18n={i18n}
       storage={storage}
-      startup={readStartup(storage)}
+      startup={startup}
       {...(options.preload ? { preload: options.preload } : {})}
     />,
   );

@@ -1,22 +1,21 @@
-import { useTranslation } from 'react-i18next';
 import {
   QUESTIONS,
   exclusiveOptionsOf,
   type QuestionId,
 } from '../../../flows/debt-collection/questions';
-import { questionText } from '../../i18n/keys';
+import type { QuestionText } from '../../i18n/keys';
 
 export interface OptionListProps {
   readonly question: QuestionId;
+  /** The question's words, read once by the screen. */
+  readonly text: QuestionText;
   readonly chosen: readonly string[];
   readonly onChange: (chosen: readonly string[]) => void;
 }
 
 /** Real radio buttons or checkboxes with labels, as large tap targets. */
-export function OptionList({ question, chosen, onChange }: OptionListProps) {
-  const { t } = useTranslation();
+export function OptionList({ question, text, chosen, onChange }: OptionListProps) {
   const { kind, options } = QUESTIONS[question];
-  const text = questionText(t, question);
   const exclusive = exclusiveOptionsOf(question);
 
   const toggle = (option: string, checked: boolean) => {

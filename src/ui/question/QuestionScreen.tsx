@@ -8,7 +8,7 @@ import {
 } from '../../../flows/debt-collection/questions';
 import { progressOf } from '../../../flows/debt-collection/position';
 import { FlowContext } from '../../app/flow-context';
-import { optionLabel, questionText } from '../../i18n/keys';
+import { questionText } from '../../i18n/keys';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { OptionList } from './OptionList';
 
@@ -47,7 +47,7 @@ export function QuestionScreen({
       const exclusive = exclusiveOptionsOf(question)[0] ?? '';
       setError(
         problem.code === 'exclusive_option'
-          ? t(($) => $.ask.error_exclusive, { option: optionLabel(t, question, exclusive) })
+          ? t(($) => $.ask.error_exclusive, { option: text.option[exclusive]?.label ?? '' })
           : many
             ? t(($) => $.ask.error_required_multiple)
             : t(($) => $.ask.error_required),
@@ -99,6 +99,7 @@ export function QuestionScreen({
         )}
         <OptionList
           question={question}
+          text={text}
           chosen={chosen}
           onChange={(next) => {
             setChosen(next);
