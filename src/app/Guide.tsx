@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Answers } from '../../flows/debt-collection/answers';
 import type { QuestionId } from '../../flows/debt-collection/questions';
 import { currentQuestion, onPathAnswers } from '../../flows/debt-collection/position';
@@ -29,9 +29,15 @@ export interface GuideProps {
   readonly preload?: Answers | undefined;
 }
 
+/** Once the person acts, only the "storage is off" notice still applies. */
+function keepStorageNotice(all: readonly StartupNotice[]): readonly StartupNotice[] {
+  const kept = all.filter((n) => n.kind === 'storage_off');
+  return kept.length === all.length ? all : kept;
+}
+
 export function Guide({ storage, startup, preload }: GuideProps) {
   const actor = FlowContext.useActorRef();
-  const context = FlowContext.useSelector((s) => s.context);
+  const hasTrail = FlowContext.useSelector((s) => s.context.trail.length > 0);
   const question = FlowContext.useSelector(currentQuestion);
   const [screen, setScreen] = useState<Screen>(preload ? 'flow' : 'start');
   const [saved, setSaved] = useState<Answers | null>(startup.saved);
@@ -57,11 +63,12 @@ export function Guide({ storage, startup, preload }: GuideProps) {
     return () => subscription.unsubscribe();
   }, [acted, actor, storage]);
 
-  const act = () => {
+  // Stable callbacks: the header, footer and notices then skip re-rendering on every answer.
+  const act = useCallback(() => {
     setActed(true);
     setCleared(false);
-    setNotices((all) => all.filter((n) => n.kind === 'storage_off'));
-  };
+    setNotices(keepStorageNotice);
+  }, []);
 
   const begin = (answers: Answers | null) => {
     act();
@@ -69,25 +76,31 @@ export function Guide({ storage, startup, preload }: GuideProps) {
     setScreen('flow');
   };
 
-  const restart = () => {
+  const restart = useCallback(() => {
     act();
     setSaved(null);
     setEditOrigin(null);
     actor.send({ type: 'flow.restart' });
     setScreen('flow');
-  };
+  }, [act, actor]);
 
-  const clearAll = () => {
+  const clearAll = useCallback(() => {
     actor.send({ type: 'flow.restart' });
     setActed(false);
     clearSession(storage);
     clearEvidence(storage);
     setSaved(null);
     setEditOrigin(null);
-    setNotices((all) => all.filter((n) => n.kind === 'storage_off'));
+    setNotices(keepStorageNotice);
     setCleared(true);
     setScreen('start');
-  };
+  }, [actor, storage]);
+
+  const quickExit = useMemo(() => ({ storage, onClear: clearAll }), [storage, clearAll]);
+  const dismissNotice = useCallback(
+    (kind: StartupNotice['kind']) => setNotices((all) => all.filter((n) => n.kind !== kind)),
+    [],
+  );
 
   const edit = (target: QuestionId) => {
     act();
@@ -102,20 +115,17 @@ export function Guide({ storage, startup, preload }: GuideProps) {
     setEditOrigin(null);
   };
 
-  const hasAnswers = context.trail.length > 0 || saved !== null;
+  const hasAnswers = hasTrail || saved !== null;
 
   return (
     <div className="page">
       <Header
         showRestart={screen !== 'start' || hasAnswers}
         onRestart={restart}
-        quickExit={{ storage, onClear: clearAll }}
+        quickExit={quickExit}
       />
       <main id="main" className="main">
-        <StartupNotices
-          notices={notices}
-          onDismiss={(kind) => setNotices((all) => all.filter((n) => n.kind !== kind))}
-        />
+        <StartupNotices notices={notices} onDismiss={dismissNotice} />
         {screen === 'start' && (
           <StartScreen
             saved={saved}

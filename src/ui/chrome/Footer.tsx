@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmPanel } from './ConfirmPanel';
 
-export function Footer({ onClear }: { readonly onClear: () => void }) {
+export const Footer = memo(function Footer({ onClear }: { readonly onClear: () => void }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -26,4 +26,4 @@ export function Footer({ onClear }: { readonly onClear: () => void }) {
       )}
     </footer>
   );
-}
+});

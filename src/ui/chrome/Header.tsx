@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmPanel } from './ConfirmPanel';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -11,7 +11,7 @@ export interface HeaderProps {
   readonly quickExit: QuickExitProps;
 }
 
-export function Header({ showRestart, onRestart, quickExit }: HeaderProps) {
+export const Header = memo(function Header({ showRestart, onRestart, quickExit }: HeaderProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -52,4 +52,4 @@ export function Header({ showRestart, onRestart, quickExit }: HeaderProps) {
       <UpdateBanner />
     </header>
   );
-}
+});

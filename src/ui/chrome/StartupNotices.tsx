@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isQuestionId } from '../../../flows/debt-collection/questions';
 import type { StartupNotice } from '../../app/session';
@@ -9,7 +10,10 @@ export interface StartupNoticesProps {
 }
 
 /** Calm, dismissible messages about what could not be read; the guide works regardless. */
-export function StartupNotices({ notices, onDismiss }: StartupNoticesProps) {
+export const StartupNotices = memo(function StartupNotices({
+  notices,
+  onDismiss,
+}: StartupNoticesProps) {
   const { t } = useTranslation();
   if (notices.length === 0) return null;
   return (
@@ -52,4 +56,4 @@ export function StartupNotices({ notices, onDismiss }: StartupNoticesProps) {
       ))}
     </div>
   );
-}
+});
