@@ -1,42 +1,21 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/build/csp.ts';
+import { inlineFirstScreenCss } from './scripts/build/inline-css.ts';
 import { preloadChosenLanguage } from './scripts/build/preload-language.ts';
 import { prerenderStartScreen } from './scripts/build/prerender-plugin.ts';
 import { offlineSupport } from './scripts/build/pwa.ts';
 
-// No inline script, no eval, nothing fetched from elsewhere. A static host cannot set headers, so
-// the build also carries it as a <meta>, where frame-ancestors is not allowed (browsers warn).
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-];
-
-// Build only: the dev server needs inline scripts for React refresh.
-const cspMeta = (): Plugin => ({
-  name: 'csp-meta',
-  apply: 'build',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: {
-        'http-equiv': 'Content-Security-Policy',
-        content: CSP.filter((d) => !d.startsWith('frame-ancestors')).join('; '),
-      },
-      injectTo: 'head-prepend',
-    },
-  ],
-});
-
 export default defineConfig({
-  plugins: [react(), cspMeta(), prerenderStartScreen(), preloadChosenLanguage(), offlineSupport()],
+  plugins: [
+    react(),
+    prerenderStartScreen(),
+    preloadChosenLanguage(),
+    // In this order: the policy names the hash of the <style> the stylesheet became.
+    inlineFirstScreenCss(),
+    contentSecurityPolicy(),
+    offlineSupport(),
+  ],
   resolve: {
     // React 19 has useSyncExternalStore: @xstate/react's fallback for React 17 is dead weight.
     alias: [
@@ -57,7 +36,6 @@ export default defineConfig({
       output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
     },
   },
-  preview: { headers: { 'Content-Security-Policy': CSP.join('; ') } },
   test: {
     environment: 'node',
     globals: true,

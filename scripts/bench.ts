@@ -11,6 +11,7 @@ import {
   assetsOfKind,
   bytesOf,
   firstScreen,
+  lazyFiles,
   localeBundles,
   readManifest,
   sumBytes,
@@ -56,7 +57,11 @@ function sizeTable(outDir: string): string {
     ['bytes (kB = 1000 B)', 'files', 'raw', 'gzip', 'brotli'],
     [
       row('first screen JS', first.js),
-      row('first screen CSS', first.css),
+      row(
+        'saved-answers reader with zod (only when answers are saved)',
+        lazyFiles(manifest, 'src/boundaries/session-load.ts', first),
+      ),
+      row('first screen CSS (inlined into index.html)', first.css),
       row('index.html', ['index.html'], html),
       ...locales.map(({ language, file }) =>
         row(`locale ${language}${language === ACTIVE_LANGUAGE ? ' (active)' : ''}`, [file]),

@@ -91,6 +91,22 @@ export function firstScreen(manifest: Manifest, indexHtml: string): ChunkGraph {
   };
 }
 
+/**
+ * The files a dynamic import of `source` (a module's path in the project) adds to what the first
+ * screen has already loaded: its chunk and the chunks it imports statically.
+ */
+export function lazyFiles(manifest: Manifest, source: string, first: ChunkGraph): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || first.chunks.includes(key)) return;
+    seen.add(key);
+    for (const imported of manifest[key]?.imports ?? []) visit(imported);
+  };
+  if (!manifest[source]) throw new Error(`manifest: no chunk for ${source}`);
+  visit(source);
+  return [...seen].map((key) => manifest[key]?.file ?? key);
+}
+
 export interface LocaleBundle {
   readonly language: string;
   /** 'index' for a language's main bundle (locales/<language>/index.ts), else the file's name. */

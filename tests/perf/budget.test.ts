@@ -1,5 +1,6 @@
 // The size budgets of "Fast on a cheap phone", on a real production build: sizes are
 // deterministic, so they are asserted here; times are not (see `npm run bench`).
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from '../../scripts/perf/build';
@@ -74,10 +75,18 @@ describe('the first screen', () => {
     expect(zod.filter((m) => !/\/zod\/v4\/(mini|core)\//.test(m))).toEqual([]);
   });
 
-  it('has no print styles', () => {
-    for (const file of first.css) {
-      expect(readFileSync(join(outDir, file), 'utf8')).not.toMatch(/@media\s+print/);
-    }
+  it('carries its styles in index.html, allowed by hash, with no print styles', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((match) => match[1] ?? '');
+    expect(styles).toHaveLength(1);
+    const css = styles[0] ?? '';
+    expect(css.length).toBeGreaterThan(1000);
+    expect(css).not.toMatch(/@media\s+print/);
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const hash = createHash('sha256').update(css).digest('base64');
+    expect(policy).toContain(`style-src 'self' 'sha256-${hash}'`);
+    expect(policy).not.toContain('unsafe-inline');
   });
 
   it('fetches no language: the chosen one is loaded on its own', () => {
