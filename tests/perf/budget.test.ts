@@ -7,6 +7,7 @@ import { buildApp } from '../../scripts/perf/build';
 import {
   assetsOfKind,
   firstScreen,
+  lazyFiles,
   localeBundles,
   modulesIn,
   readManifest,
@@ -23,6 +24,8 @@ const KB = 1000;
  * session, a share link) and is fetched only when there are some to read.
  */
 const FIRST_SCREEN_JS_GZIP = 110 * KB;
+/** What a returning visitor with saved answers fetches on top, before the start screen. */
+const SAVED_ANSWERS_READER_GZIP = 10 * KB;
 /** One language's strings, gzipped. */
 const LOCALE_GZIP = 30 * KB;
 
@@ -66,6 +69,14 @@ describe('the first screen', () => {
     const modules = modulesIn(outDir, first.bundled);
     expect(modules.some((m) => m.startsWith('src/ui/question/'))).toBe(true);
     expect(modules.filter((m) => LATER.some((pattern) => pattern.test(m)))).toEqual([]);
+  });
+
+  it('adds at most 10 kB gzip (the saved-answers reader and zod) when answers were saved', () => {
+    const reader = lazyFiles(manifest, 'src/boundaries/session-load.ts', first);
+    const { gzip } = sumBytes(outDir, reader);
+    console.info(`saved-answers reader: ${reader.join(', ')}: ${(gzip / KB).toFixed(1)} kB gzip`);
+    expect(modulesIn(outDir, reader).some((m) => m.includes('node_modules/zod/'))).toBe(true);
+    expect(gzip).toBeLessThanOrEqual(SAVED_ANSWERS_READER_GZIP);
   });
 
   it('uses zod/mini where zod is used, never full zod', () => {
