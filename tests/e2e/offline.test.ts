@@ -1,12 +1,16 @@
-// After one visit the whole guide works with the network off, and a new version never takes the
-// answers in progress. Uses its own build and server (scripts/perf/), so that the server can be
-// shut down for real: Chromium's offline emulation alone does not reach the service worker.
+// After one visit the whole guide (every language, the letters, the evidence log and printing)
+// works with the network off, and a new version never takes the answers in progress. Uses its own
+// build and server (scripts/perf/), so that the server can be shut down for real: Chromium's
+// offline emulation alone does not reach the service worker.
 import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildApp } from '../../scripts/perf/build';
 import { serveStatic, type StaticServer } from '../../scripts/perf/serve';
 import { useBrowser } from './support/browser';
+import enEvidence from '../../locales/en/evidence.json';
+import enLetters from '../../locales/en/letters.json';
+import en from '../../locales/en/takeaway.json';
 import { EXAMPLES } from '../support/decision-examples';
 import { Journey } from './support/journey';
 import { questionTitle } from './support/text';
@@ -42,7 +46,7 @@ async function isControlled(page: Page): Promise<boolean> {
   return page.evaluate(() => navigator.serviceWorker.controller !== null);
 }
 
-it('after one visit, reloads and completes a whole path with the network off', () =>
+it('after one visit, reloads and completes a whole path with the network off, letters and print too', () =>
   withGuide({}, async ({ page, context, watch }) => {
     const journey = new Journey(page, 'zh-CN');
     const origin = new URL(url()).origin;
@@ -62,6 +66,21 @@ it('after one visit, reloads and completes a whole path with the network off', (
     if (!example) throw new Error('no example');
     await journey.answerAll(example.answers);
     await journey.expectResult();
+
+    // Another language, the letters, the evidence log and their print styles: all from the cache.
+    await journey.switchLanguage('en');
+    await journey.expectResult();
+    await page.getByRole('button', { name: en.takeaway.letters.button }).click();
+    await page.getByRole('heading', { level: 1, name: enLetters.ui.heading }).waitFor();
+    await page.getByRole('button', { name: enLetters.ui.back }).first().click();
+    await page.getByRole('button', { name: en.takeaway.evidence.button }).click();
+    await page.getByRole('heading', { level: 1, name: enEvidence.heading }).waitFor();
+    const printTable = page.locator('table.evidence-print');
+    expect(await printTable.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await printTable.isVisible()).toBe(true);
+    await page.emulateMedia({ media: null });
+
     // With the server gone, everything after the reload came from the service worker's cache.
     const requests = watch.requests.slice(requestsBefore);
     expect(requests.length).toBeGreaterThan(0);
