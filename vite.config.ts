@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/build/csp.ts';
+import { keepEarlyTaps } from './scripts/build/early-tap.ts';
 import { inlineFirstScreenCss } from './scripts/build/inline-css.ts';
 import { preloadChosenLanguage } from './scripts/build/preload-language.ts';
 import { prerenderStartScreen } from './scripts/build/prerender-plugin.ts';
@@ -11,6 +12,7 @@ export default defineConfig({
     react(),
     prerenderStartScreen(),
     preloadChosenLanguage(),
+    keepEarlyTaps(),
     // In this order: the policy names the hash of the <style> the stylesheet became.
     inlineFirstScreenCss(),
     contentSecurityPolicy(),

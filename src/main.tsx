@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { App } from './app/App';
+import { takeEarlyBegin } from './app/early-tap';
 import { applyDocumentLanguage, pickLanguage } from './app/language';
-import { firstScreenKey, mount } from './app/mount';
+import { firstScreenKey, mount, opensOnFirstQuestion } from './app/mount';
 import { readClearOnExit } from './app/quick-exit';
 import { readStartup } from './app/session';
 import { startServiceWorker } from './app/start-service-worker';
@@ -26,18 +27,25 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) return;
   const preload = link.kind === 'ok' ? link.answers : undefined;
-  const screen = firstScreenKey({
+  const first = {
     language,
     startup: { ...startup, notices },
     preloaded: preload !== undefined,
     clearOnExit: readClearOnExit(storage),
-  });
+    beganEarly: takeEarlyBegin(document.documentElement),
+  };
   mount(
     root,
     <StrictMode>
-      <App i18n={i18n} storage={storage} startup={{ ...startup, notices }} preload={preload} />
+      <App
+        i18n={i18n}
+        storage={storage}
+        startup={{ ...startup, notices }}
+        preload={preload}
+        beginNow={opensOnFirstQuestion(first)}
+      />
     </StrictMode>,
-    screen,
+    firstScreenKey(first),
   );
   startServiceWorker(storage.available);
 }

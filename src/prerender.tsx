@@ -17,6 +17,7 @@ export async function renderStartScreen(): Promise<{ html: string; screen: strin
     startup,
     preloaded: false,
     clearOnExit: false,
+    beganEarly: false,
   });
   const html = renderToString(
     <StrictMode>

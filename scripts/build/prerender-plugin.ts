@@ -2,6 +2,7 @@
 // #root, so a phone shows it before the JavaScript arrives. src/app/mount.ts hydrates it when the
 // app's first screen is the same, and renders afresh otherwise.
 import type { Plugin } from 'vite';
+import { PRERENDERED_ATTRIBUTE } from '../../src/app/prerender-markers.ts';
 import type { renderStartScreen } from '../../src/prerender';
 
 const EMPTY_ROOT = '<div id="root"></div>';
@@ -17,7 +18,10 @@ export function prerenderStartScreen(): Plugin {
         renderStartScreen: typeof renderStartScreen;
       };
       const { html: app, screen } = await prerender.renderStartScreen();
-      return html.replace(EMPTY_ROOT, `<div id="root" data-prerendered="${screen}">${app}</div>`);
+      return html.replace(
+        EMPTY_ROOT,
+        `<div id="root" ${PRERENDERED_ATTRIBUTE}="${screen}">${app}</div>`,
+      );
     },
   };
 }

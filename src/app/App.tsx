@@ -16,10 +16,12 @@ export interface AppProps {
   readonly storage: SafeStorage;
   readonly startup: Startup;
   /** Answers to load at once (e.g. from a share link), skipping the start screen. */
-  readonly preload?: Answers;
+  readonly preload?: Answers | undefined;
+  /** "Begin" was tapped on the pre-rendered start screen: open on the first question. */
+  readonly beginNow?: boolean;
 }
 
-export function App({ i18n, storage, startup, preload }: AppProps) {
+export function App({ i18n, storage, startup, preload, beginNow = false }: AppProps) {
   // Remounting the provider gives a fresh actor after the error boundary's "start over".
   const [generation, setGeneration] = useState(0);
   const reset = useCallback(() => setGeneration((g) => g + 1), []);
@@ -36,6 +38,7 @@ export function App({ i18n, storage, startup, preload }: AppProps) {
               storage={storage}
               startup={generation === 0 ? startup : { saved: null, notices: [] }}
               preload={generation === 0 ? preload : undefined}
+              beginNow={generation === 0 && beginNow}
             />
           </FlowContext.Provider>
         </ErrorBoundary>

@@ -27,6 +27,8 @@ export interface GuideProps {
   readonly storage: SafeStorage;
   readonly startup: Startup;
   readonly preload?: Answers | undefined;
+  /** Open on the first question, as if "begin" had been tapped (src/app/early-tap.ts). */
+  readonly beginNow?: boolean;
 }
 
 /** Once the person acts, only the "storage is off" notice still applies. */
@@ -35,15 +37,15 @@ function keepStorageNotice(all: readonly StartupNotice[]): readonly StartupNotic
   return kept.length === all.length ? all : kept;
 }
 
-export function Guide({ storage, startup, preload }: GuideProps) {
+export function Guide({ storage, startup, preload, beginNow = false }: GuideProps) {
   const actor = FlowContext.useActorRef();
   const hasTrail = FlowContext.useSelector((s) => s.context.trail.length > 0);
   const question = FlowContext.useSelector(currentQuestion);
-  const [screen, setScreen] = useState<Screen>(preload ? 'flow' : 'start');
+  const [screen, setScreen] = useState<Screen>(preload || beginNow ? 'flow' : 'start');
   const [saved, setSaved] = useState<Answers | null>(startup.saved);
   const [notices, setNotices] = useState<readonly StartupNotice[]>(startup.notices);
   // Nothing is written to storage until the person acts, so a damaged save is never overwritten.
-  const [acted, setActed] = useState(preload !== undefined);
+  const [acted, setActed] = useState(preload !== undefined || beginNow);
   const [editOrigin, setEditOrigin] = useState<EditOrigin | null>(null);
   const [cleared, setCleared] = useState(false);
 

@@ -1,16 +1,23 @@
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Language } from '../i18n/languages';
+import { PRERENDERED_ATTRIBUTE } from './prerender-markers';
 import type { Startup } from './session';
 
-/** Set on #root by the build (scripts/build/prerender-plugin.ts): which screen it pre-rendered. */
-export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+export { PRERENDERED_ATTRIBUTE };
 
 export interface FirstScreen {
   readonly language: Language;
   readonly startup: Startup;
   readonly preloaded: boolean;
   readonly clearOnExit: boolean;
+  /** "Begin" was tapped on the pre-rendered start screen before the app loaded. */
+  readonly beganEarly: boolean;
+}
+
+/** An early "begin" is honoured unless there are answers (saved or linked) it would set aside. */
+export function opensOnFirstQuestion(screen: FirstScreen): boolean {
+  return screen.beganEarly && screen.startup.saved === null && !screen.preloaded;
 }
 
 /**
@@ -18,6 +25,7 @@ export interface FirstScreen {
  * notice, no share link, default settings) can match the pre-rendered one; others differ.
  */
 export function firstScreenKey(screen: FirstScreen): string {
+  if (opensOnFirstQuestion(screen)) return 'question';
   const plain =
     !screen.preloaded &&
     screen.startup.saved === null &&

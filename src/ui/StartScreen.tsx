@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../flows/debt-collection/answers';
+import { EARLY_ACTION_ATTRIBUTE } from '../app/prerender-markers';
 import { useFocusOnMount } from './useFocusOnMount';
+
+// A tap on the pre-rendered button, before the app has loaded, is kept (src/app/early-tap.ts).
+const EARLY_BEGIN = { [EARLY_ACTION_ATTRIBUTE]: 'begin' };
 
 export interface StartScreenProps {
   readonly saved: Answers | null;
@@ -45,7 +49,7 @@ export function StartScreen({
           </div>
         </div>
       ) : (
-        <button type="button" className="button button-wide" onClick={onBegin}>
+        <button type="button" className="button button-wide" onClick={onBegin} {...EARLY_BEGIN}>
           {t(($) => $.start.begin)}
         </button>
       )}

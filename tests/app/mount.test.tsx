@@ -4,13 +4,19 @@
 import type { MockInstance } from 'vitest';
 import { act } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { PRERENDERED_ATTRIBUTE, firstScreenKey, mount } from '../../src/app/mount';
+import {
+  PRERENDERED_ATTRIBUTE,
+  firstScreenKey,
+  mount,
+  opensOnFirstQuestion,
+} from '../../src/app/mount';
 
 const plain = {
   language: 'zh-CN',
   startup: { saved: null, notices: [] },
   preloaded: false,
   clearOnExit: false,
+  beganEarly: false,
 } as const;
 
 describe('the first screen', () => {
@@ -26,6 +32,35 @@ describe('the first screen', () => {
     ['"clear answers on exit" ticked', { clearOnExit: true }],
   ] as const)('is something else with %s', (_, change) => {
     expect(firstScreenKey({ ...plain, ...change })).toBe('other');
+  });
+
+  it('is the first question when "begin" was tapped before the app loaded', () => {
+    const early = { ...plain, beganEarly: true };
+    expect(opensOnFirstQuestion(early)).toBe(true);
+    expect(firstScreenKey(early)).toBe('question');
+    // A notice or another language does not stop it: they are shown on the question too.
+    const noticed = {
+      ...early,
+      language: 'en',
+      startup: { saved: null, notices: [{ kind: 'storage_off' }] },
+    } as const;
+    expect(opensOnFirstQuestion(noticed)).toBe(true);
+  });
+
+  it.each([
+    ['saved answers', { startup: { saved: { debt_type: 'bank_loan' }, notices: [] } }],
+    ['a share link', { preloaded: true }],
+  ] as const)(
+    'stays on the start screen after an early "begin" with %s, to keep them',
+    (_, change) => {
+      const early = { ...plain, beganEarly: true, ...change };
+      expect(opensOnFirstQuestion(early)).toBe(false);
+      expect(firstScreenKey(early)).toBe('other');
+    },
+  );
+
+  it('is never the first question without an early tap', () => {
+    expect(opensOnFirstQuestion(plain)).toBe(false);
   });
 });
 

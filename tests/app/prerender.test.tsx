@@ -2,12 +2,20 @@
 // The start screen the build puts into index.html (src/prerender.tsx), taken over by the app the
 // way src/main.tsx does it: hydrated for a new visitor, replaced for a returning one, with no
 // hydration error either way, and working at once.
+import { runInThisContext } from 'node:vm';
 import { act, screen } from '@testing-library/react';
 import type { MockInstance } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { App } from '../../src/app/App';
-import { PRERENDERED_ATTRIBUTE, firstScreenKey, mount } from '../../src/app/mount';
+import { earlyTapScript } from '../../scripts/build/early-tap';
+import { takeEarlyBegin } from '../../src/app/early-tap';
+import {
+  PRERENDERED_ATTRIBUTE,
+  firstScreenKey,
+  mount,
+  opensOnFirstQuestion,
+} from '../../src/app/mount';
 import { readClearOnExit } from '../../src/app/quick-exit';
 import { readStartup } from '../../src/app/session';
 import { SESSION_KEY } from '../../src/boundaries/session-store';
@@ -17,30 +25,47 @@ import type { Language } from '../../src/i18n/languages';
 import { renderStartScreen } from '../../src/prerender';
 import { memoryStorage } from '../support/render';
 
-async function takeOver(language: Language, saved: Record<string, string> = {}) {
+// The build's early script, as index.html runs it before the app (once: it listens on document).
+beforeAll(() => {
+  runInThisContext(earlyTapScript());
+});
+
+async function takeOver(
+  language: Language,
+  saved: Record<string, string> = {},
+  before: (container: HTMLElement) => void = () => undefined,
+) {
   const built = await renderStartScreen();
   const container = document.createElement('div');
+  container.id = 'root';
   container.setAttribute(PRERENDERED_ATTRIBUTE, built.screen);
   container.innerHTML = built.html;
   document.body.replaceChildren(container);
   const prerenderedHeading = container.querySelector('h1');
+  before(container);
 
   const storage = safeStorage(() => memoryStorage(saved));
   const i18n = await createI18n(language);
   const startup = await readStartup(storage);
-  const key = firstScreenKey({
+  const first = {
     language,
     startup,
     preloaded: false,
     clearOnExit: readClearOnExit(storage),
-  });
+    beganEarly: takeEarlyBegin(document.documentElement),
+  };
   await act(async () => {
     mount(
       container,
       <StrictMode>
-        <App i18n={i18n} storage={storage} startup={startup} />
+        <App
+          i18n={i18n}
+          storage={storage}
+          startup={startup}
+          beginNow={opensOnFirstQuestion(first)}
+        />
       </StrictMode>,
-      key,
+      firstScreenKey(first),
     );
     await Promise.resolve();
   });
@@ -82,5 +107,37 @@ describe('the pre-rendered start screen', () => {
     expect(hydrated).toBe(false);
     expect(errors).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: i18n.t(($) => $.start.continue) })).toBeVisible();
+  });
+
+  /** Taps "begin" on the pre-rendered page, as a person would before the app has loaded. */
+  const tapBeginEarly = (container: HTMLElement) => {
+    const begin = container.querySelector<HTMLButtonElement>('.button-wide');
+    if (!begin) throw new Error('no begin button');
+    begin.click();
+    expect(begin).toHaveAttribute('aria-busy', 'true');
+  };
+
+  it('keeps a "begin" tapped before the app loaded, and opens on the first question', async () => {
+    const { i18n, hydrated } = await takeOver('zh-CN', {}, tapBeginEarly);
+    expect(hydrated).toBe(false);
+    expect(errors).not.toHaveBeenCalled();
+    expect(
+      screen.getByRole('heading', { level: 1, name: i18n.t(($) => $.question.debt_type.title) }),
+    ).toHaveFocus();
+    expect(document.documentElement).not.toHaveAttribute('data-early-action');
+  });
+
+  it('does not set saved answers aside for an early "begin": it offers to continue', async () => {
+    const saved = { [SESSION_KEY]: JSON.stringify({ v: 1, answers: { debt_type: 'bank_loan' } }) };
+    const { i18n } = await takeOver('zh-CN', saved, tapBeginEarly);
+    expect(screen.getByRole('button', { name: i18n.t(($) => $.start.continue) })).toBeVisible();
+  });
+
+  it('leaves taps to the app once it has taken over', async () => {
+    const { i18n } = await takeOver('zh-CN');
+    const begin = screen.getByRole('button', { name: i18n.t(($) => $.start.begin) });
+    await userEvent.click(begin);
+    expect(begin).not.toHaveAttribute('aria-busy');
+    expect(document.documentElement).not.toHaveAttribute('data-early-action');
   });
 });
