@@ -44,8 +44,8 @@ export function checkAnswer(question: QuestionId, value: unknown): AnswerProblem
   if (!Array.isArray(value)) return { field: question, code: 'expected_list' };
   const list = value as unknown[];
   if (list.length === 0) return { field: question, code: 'empty_list' };
-  const unknown = list.find((option) => !isOption(options, option));
-  if (unknown !== undefined) return unknownOption(question, unknown);
+  const unknown = list.findIndex((option) => !isOption(options, option));
+  if (unknown !== -1) return unknownOption(question, list[unknown]);
   if (hasDuplicates(list)) return { field: question, code: 'duplicate_option' };
   const exclusive = exclusiveOptionsOf(question);
   if (breaksExclusivity(exclusive, list)) {

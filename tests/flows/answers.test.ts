@@ -76,7 +76,19 @@ describe('AnswersSchema', () => {
 });
 
 describe('the boundary schemas and the rules the machine checks', () => {
-  const strange: unknown[] = [undefined, null, '', 'nonsense', 3, {}, [], [[]], ['nonsense']];
+  const strange: unknown[] = [
+    undefined,
+    null,
+    '',
+    'nonsense',
+    3,
+    {},
+    [],
+    [[]],
+    [undefined],
+    [null],
+    ['nonsense'],
+  ];
   const candidates = (question: (typeof QUESTION_IDS)[number]): unknown[] => {
     const options = QUESTIONS[question].options;
     const lists =
