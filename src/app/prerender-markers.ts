@@ -6,3 +6,6 @@ export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 
 /** On a pre-rendered control, and then on <html> once tapped early: what the tap asks for. */
 export const EARLY_ACTION_ATTRIBUTE = 'data-early-action';
+
+/** On the pre-rendered language menu, and then on <html> with the language chosen early. */
+export const EARLY_LANGUAGE_ATTRIBUTE = 'data-early-language';

@@ -1,23 +1,16 @@
 // @vitest-environment jsdom
-// The start screen the build puts into index.html (src/prerender.tsx), taken over by the app the
-// way src/main.tsx does it: hydrated for a new visitor, replaced for a returning one, with no
-// hydration error either way, and working at once.
+// The start screen the build puts into index.html (src/prerender.tsx), taken over by the app as
+// src/main.tsx does it (startApp): hydrated for a new visitor, replaced for a returning one, with
+// no hydration error either way, and working at once; what was done on it before the app loaded
+// (the build's early script) is kept.
 import { runInThisContext } from 'node:vm';
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import type { MockInstance } from 'vitest';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
-import { App } from '../../src/app/App';
 import { earlyTapScript } from '../../scripts/build/early-tap';
-import { takeEarlyBegin } from '../../src/app/early-tap';
-import {
-  PRERENDERED_ATTRIBUTE,
-  firstScreenKey,
-  mount,
-  opensOnFirstQuestion,
-} from '../../src/app/mount';
-import { readClearOnExit } from '../../src/app/quick-exit';
-import { readStartup } from '../../src/app/session';
+import { LANGUAGE_KEY } from '../../src/app/language';
+import { PRERENDERED_ATTRIBUTE } from '../../src/app/mount';
+import { startApp } from '../../src/app/start-app';
 import { SESSION_KEY } from '../../src/boundaries/session-store';
 import { safeStorage } from '../../src/boundaries/storage';
 import { createI18n } from '../../src/i18n/init';
@@ -30,11 +23,15 @@ beforeAll(() => {
   runInThisContext(earlyTapScript());
 });
 
-async function takeOver(
-  language: Language,
-  saved: Record<string, string> = {},
-  before: (container: HTMLElement) => void = () => undefined,
-) {
+interface TakeOver {
+  /** The address's query, e.g. "?lang=en". */
+  readonly search?: string;
+  readonly saved?: Record<string, string>;
+  /** What the person does on the pre-rendered page before the app runs. */
+  readonly before?: (container: HTMLElement) => void;
+}
+
+async function takeOver({ search = '', saved = {}, before }: TakeOver = {}) {
   const built = await renderStartScreen();
   const container = document.createElement('div');
   container.id = 'root';
@@ -42,35 +39,25 @@ async function takeOver(
   container.innerHTML = built.html;
   document.body.replaceChildren(container);
   const prerenderedHeading = container.querySelector('h1');
-  before(container);
+  before?.(container);
 
-  const storage = safeStorage(() => memoryStorage(saved));
-  const i18n = await createI18n(language);
-  const startup = await readStartup(storage);
-  const first = {
-    language,
-    startup,
-    preloaded: false,
-    clearOnExit: readClearOnExit(storage),
-    beganEarly: takeEarlyBegin(document.documentElement),
-  };
+  const store = memoryStorage(saved);
   await act(async () => {
-    mount(
-      container,
-      <StrictMode>
-        <App
-          i18n={i18n}
-          storage={storage}
-          startup={startup}
-          beginNow={opensOnFirstQuestion(first)}
-        />
-      </StrictMode>,
-      firstScreenKey(first),
-    );
+    await startApp({
+      root: container,
+      storage: safeStorage(() => store),
+      location: { hash: '', pathname: '/', search },
+      history: window.history,
+    });
     await Promise.resolve();
   });
-  return { i18n, hydrated: container.querySelector('h1') === prerenderedHeading };
+  return { store, hydrated: container.querySelector('h1') === prerenderedHeading };
 }
+
+/** The words expected on screen, in a language. */
+const words = (language: Language) => createI18n(language);
+
+const SAVED = { [SESSION_KEY]: JSON.stringify({ v: 1, answers: { debt_type: 'bank_loan' } }) };
 
 describe('the pre-rendered start screen', () => {
   let errors: MockInstance<typeof console.error>;
@@ -82,7 +69,8 @@ describe('the pre-rendered start screen', () => {
   });
 
   it('is hydrated for a new visitor in 简体中文, and "begin" works', async () => {
-    const { i18n, hydrated } = await takeOver('zh-CN');
+    const { hydrated } = await takeOver();
+    const i18n = await words('zh-CN');
     expect(hydrated).toBe(true);
     expect(errors).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: i18n.t(($) => $.start.begin) }));
@@ -92,7 +80,8 @@ describe('the pre-rendered start screen', () => {
   });
 
   it('is replaced for another language', async () => {
-    const { i18n, hydrated } = await takeOver('en');
+    const { hydrated } = await takeOver({ search: '?lang=en' });
+    const i18n = await words('en');
     expect(hydrated).toBe(false);
     expect(errors).not.toHaveBeenCalled();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
@@ -102,8 +91,8 @@ describe('the pre-rendered start screen', () => {
   });
 
   it('is replaced when answers were saved, offering to continue', async () => {
-    const saved = { [SESSION_KEY]: JSON.stringify({ v: 1, answers: { debt_type: 'bank_loan' } }) };
-    const { i18n, hydrated } = await takeOver('zh-CN', saved);
+    const { hydrated } = await takeOver({ saved: SAVED });
+    const i18n = await words('zh-CN');
     expect(hydrated).toBe(false);
     expect(errors).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: i18n.t(($) => $.start.continue) })).toBeVisible();
@@ -118,7 +107,8 @@ describe('the pre-rendered start screen', () => {
   };
 
   it('keeps a "begin" tapped before the app loaded, and opens on the first question', async () => {
-    const { i18n, hydrated } = await takeOver('zh-CN', {}, tapBeginEarly);
+    const { hydrated } = await takeOver({ before: tapBeginEarly });
+    const i18n = await words('zh-CN');
     expect(hydrated).toBe(false);
     expect(errors).not.toHaveBeenCalled();
     expect(
@@ -128,16 +118,51 @@ describe('the pre-rendered start screen', () => {
   });
 
   it('does not set saved answers aside for an early "begin": it offers to continue', async () => {
-    const saved = { [SESSION_KEY]: JSON.stringify({ v: 1, answers: { debt_type: 'bank_loan' } }) };
-    const { i18n } = await takeOver('zh-CN', saved, tapBeginEarly);
+    await takeOver({ saved: SAVED, before: tapBeginEarly });
+    const i18n = await words('zh-CN');
     expect(screen.getByRole('button', { name: i18n.t(($) => $.start.continue) })).toBeVisible();
   });
 
   it('leaves taps to the app once it has taken over', async () => {
-    const { i18n } = await takeOver('zh-CN');
+    await takeOver();
+    const i18n = await words('zh-CN');
     const begin = screen.getByRole('button', { name: i18n.t(($) => $.start.begin) });
     await userEvent.click(begin);
     expect(begin).not.toHaveAttribute('aria-busy');
     expect(document.documentElement).not.toHaveAttribute('data-early-action');
+  });
+
+  it('keeps a language chosen before the app loaded, and remembers it', async () => {
+    const { hydrated, store } = await takeOver({
+      before: (container) => {
+        const menu = container.querySelector('select');
+        if (!menu) throw new Error('no language menu');
+        fireEvent.change(menu, { target: { value: 'en' } });
+      },
+    });
+    const i18n = await words('en');
+    expect(hydrated).toBe(false);
+    expect(errors).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      i18n.t(($) => $.start.heading),
+    );
+    expect(document.documentElement.lang).toBe('en');
+    expect(store.getItem(LANGUAGE_KEY)).toBe('en');
+    expect(document.documentElement).not.toHaveAttribute('data-early-language');
+  });
+
+  it('keeps both: a language chosen, then "begin" tapped, before the app loaded', async () => {
+    await takeOver({
+      before: (container) => {
+        const menu = container.querySelector('select');
+        if (!menu) throw new Error('no language menu');
+        fireEvent.change(menu, { target: { value: 'zh-Hant' } });
+        tapBeginEarly(container);
+      },
+    });
+    const i18n = await words('zh-Hant');
+    expect(
+      screen.getByRole('heading', { level: 1, name: i18n.t(($) => $.question.debt_type.title) }),
+    ).toHaveFocus();
   });
 });

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, parseLanguage, type Language } from '../../i18n/languages';
+import { EARLY_LANGUAGE_ATTRIBUTE } from '../../app/prerender-markers';
 import { useLanguageChange } from './language-change';
+
+// A choice made on the pre-rendered menu, before the app has loaded, is kept (app/early-tap.ts).
+const EARLY_LANGUAGE = { [EARLY_LANGUAGE_ATTRIBUTE]: '' };
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
@@ -15,6 +19,7 @@ export function LanguageSwitcher() {
     <label className="language">
       <span className="visually-hidden">{t(($) => $.nav.language)}</span>
       <select
+        {...EARLY_LANGUAGE}
         value={shown}
         onChange={(e) => {
           const next = parseLanguage(e.target.value);
