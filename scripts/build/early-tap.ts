@@ -3,8 +3,8 @@
 // button is marked busy so they see it was taken) and a language chosen from the menu, both
 // recorded on <html>. It stops once the app has taken the page over (mount.ts removes
 // data-prerendered from #root).
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { addScriptBeforeEntry } from './index-html.ts';
 import {
   EARLY_ACTION_ATTRIBUTE,
   EARLY_LANGUAGE_ATTRIBUTE,
@@ -34,8 +34,6 @@ export function earlyTapScript(): string {
 `;
 }
 
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="[^"]*\/assets\/index-/;
-
 export function keepEarlyTaps(): Plugin {
   let base = '/';
   return {
@@ -46,19 +44,8 @@ export function keepEarlyTaps(): Plugin {
       base = config.base;
     },
     generateBundle(_, bundle) {
-      const html = bundle['index.html'];
-      if (html?.type !== 'asset') throw new Error('early-tap: no index.html in the build');
       const source = earlyTapScript().replace(/\n\s*/g, '');
-      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
-      const fileName = `assets/early-tap-${hash}.js`;
-      this.emitFile({ type: 'asset', fileName, source });
-      const page = String(html.source);
-      if (!ENTRY_SCRIPT.test(page)) throw new Error('early-tap: no entry script found');
-      // A module script: it runs once the page is parsed, before the app's, never blocking paint.
-      html.source = page.replace(
-        ENTRY_SCRIPT,
-        (entry) => `<script type="module" src="${base}${fileName}"></script>\n    ${entry}`,
-      );
+      addScriptBeforeEntry(this, bundle, { name: 'early-tap', source, base });
     },
   };
 }

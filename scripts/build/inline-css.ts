@@ -3,6 +3,7 @@
 // This moves the first screen's stylesheet into index.html as a <style>; csp.ts allows exactly
 // that text by its hash, so the policy still has no 'unsafe-inline'.
 import type { Plugin } from 'vite';
+import { builtIndexHtml } from './index-html.ts';
 
 const STYLESHEET = /<link rel="stylesheet"[^>]*\shref="([^"]+\.css)"[^>]*>/g;
 
@@ -16,8 +17,7 @@ export function inlineFirstScreenCss(): Plugin {
       base = config.base;
     },
     generateBundle(_, bundle) {
-      const html = bundle['index.html'];
-      if (html?.type !== 'asset') throw new Error('inline-css: no index.html in the build');
+      const html = builtIndexHtml(bundle, 'inline-css');
       let inlined = 0;
       html.source = String(html.source).replace(STYLESHEET, (_tag, href: string) => {
         const asset = bundle[href.slice(base.length)];

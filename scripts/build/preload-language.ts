@@ -3,8 +3,8 @@
 // This writes a tiny script, run first from index.html (a file, so the strict CSP holds), that
 // picks the language the same way src/app/language.ts does and starts fetching just that one
 // bundle alongside the app.
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { addScriptBeforeEntry } from './index-html.ts';
 
 /** Must match src/app/language.ts (LANGUAGE_KEY, the ?lang= parameter) and DEFAULT_LANGUAGE. */
 export const CHOICE = { param: 'lang', storageKey: 'dcg.lang', fallback: 'zh-CN' } as const;
@@ -30,8 +30,6 @@ export function preloadScript(files: Readonly<Record<string, string>>, base = '/
 `;
 }
 
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="[^"]*\/assets\/index-/;
-
 export function preloadChosenLanguage(): Plugin {
   let base = '/';
   return {
@@ -48,21 +46,11 @@ export function preloadChosenLanguage(): Plugin {
         const match = /\/locales\/([^/]+)\/index\.ts$/.exec(chunk.facadeModuleId);
         if (match?.[1]) files[match[1]] = chunk.fileName;
       }
-      const html = bundle['index.html'];
-      if (html?.type !== 'asset') throw new Error('preload-language: no index.html in the build');
       // Compact: it is downloaded before anything else.
       const source = preloadScript(files, base)
         .replace(/^\/\/.*\n/, '')
         .replace(/\n\s*/g, '');
-      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
-      const fileName = `assets/language-${hash}.js`;
-      this.emitFile({ type: 'asset', fileName, source });
-      const page = String(html.source);
-      if (!ENTRY_SCRIPT.test(page)) throw new Error('preload-language: no entry script found');
-      html.source = page.replace(
-        ENTRY_SCRIPT,
-        (entry) => `<script type="module" src="${base}${fileName}"></script>\n    ${entry}`,
-      );
+      addScriptBeforeEntry(this, bundle, { name: 'language', source, base });
     },
   };
 }

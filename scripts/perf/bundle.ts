@@ -71,14 +71,7 @@ export interface ChunkGraph {
 export function firstScreen(manifest: Manifest, indexHtml: string): ChunkGraph {
   const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (entry === undefined) throw new Error('manifest: no entry chunk');
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const imported of manifest[key]?.imports ?? []) visit(imported);
-  };
-  visit(entry);
-  const chunks = [...seen];
+  const chunks = staticClosure(manifest, entry);
   const fromManifest = chunks.map((key) => manifest[key]?.file ?? key);
   const fromHtml = [...indexHtml.matchAll(/<script\b[^>]*\ssrc="\/?([^"]+)"/g)]
     .map((match) => match[1] ?? '')
@@ -96,15 +89,20 @@ export function firstScreen(manifest: Manifest, indexHtml: string): ChunkGraph {
  * screen has already loaded: its chunk and the chunks it imports statically.
  */
 export function lazyFiles(manifest: Manifest, source: string, first: ChunkGraph): string[] {
+  if (!manifest[source]) throw new Error(`manifest: no chunk for ${source}`);
+  return staticClosure(manifest, source, first.chunks).map((key) => manifest[key]?.file ?? key);
+}
+
+/** A chunk and every chunk it imports statically, in visiting order, leaving out `loaded`. */
+function staticClosure(manifest: Manifest, from: string, loaded: readonly string[] = []): string[] {
   const seen = new Set<string>();
   const visit = (key: string) => {
-    if (seen.has(key) || first.chunks.includes(key)) return;
+    if (seen.has(key) || loaded.includes(key)) return;
     seen.add(key);
     for (const imported of manifest[key]?.imports ?? []) visit(imported);
   };
-  if (!manifest[source]) throw new Error(`manifest: no chunk for ${source}`);
-  visit(source);
-  return [...seen].map((key) => manifest[key]?.file ?? key);
+  visit(from);
+  return [...seen];
 }
 
 export interface LocaleBundle {

@@ -9,14 +9,17 @@ export type EarlyAction = 'begin';
 
 /** Whether "begin" was tapped before the app took over; the record is removed as it is read. */
 export function takeEarlyBegin(root: HTMLElement): boolean {
-  const action = root.getAttribute(EARLY_ACTION_ATTRIBUTE);
-  root.removeAttribute(EARLY_ACTION_ATTRIBUTE);
-  return action === ('begin' satisfies EarlyAction);
+  return takeAttribute(root, EARLY_ACTION_ATTRIBUTE) === ('begin' satisfies EarlyAction);
 }
 
 /** The language chosen on the pre-rendered menu, if any (and one of ours); removed as read. */
 export function takeEarlyLanguage(root: HTMLElement): Language | null {
-  const language = root.getAttribute(EARLY_LANGUAGE_ATTRIBUTE);
-  root.removeAttribute(EARLY_LANGUAGE_ATTRIBUTE);
-  return parseLanguage(language);
+  return parseLanguage(takeAttribute(root, EARLY_LANGUAGE_ATTRIBUTE));
+}
+
+/** Reads a record once: it is gone after, so a later read cannot act on it again. */
+function takeAttribute(root: HTMLElement, name: string): string | null {
+  const value = root.getAttribute(name);
+  root.removeAttribute(name);
+  return value;
 }
