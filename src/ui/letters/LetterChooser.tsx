@@ -1,3 +1,4 @@
+import { Choice } from '../form/Choice';
 import { LETTER_KINDS, type LetterKind } from '../../letters/compose';
 import type { LettersStrings } from '../../i18n/lazy-bundles';
 
@@ -14,20 +15,17 @@ export function LetterChooser({ strings, chosen, suggested, onChoose }: LetterCh
     <fieldset className="letter-chooser">
       <legend className="field-label">{strings.choose}</legend>
       {LETTER_KINDS.map((kind) => (
-        <div className="choice" key={kind}>
-          <input
-            type="radio"
-            id={`letter-${kind}`}
-            name="letter-kind"
-            checked={kind === chosen}
-            onChange={() => onChoose(kind)}
-          />
-          <label htmlFor={`letter-${kind}`}>
-            <strong>{strings.template[kind].name}</strong>
-            {suggested.includes(kind) && <span className="tag">{strings.suggested}</span>}
-            <span className="choice-hint">{strings.template[kind].hint}</span>
-          </label>
-        </div>
+        <Choice
+          key={kind}
+          id={`letter-${kind}`}
+          name="letter-kind"
+          checked={kind === chosen}
+          onChange={() => onChoose(kind)}
+        >
+          <strong>{strings.template[kind].name}</strong>
+          {suggested.includes(kind) && <span className="tag">{strings.suggested}</span>}
+          <span className="choice-hint">{strings.template[kind].hint}</span>
+        </Choice>
       ))}
     </fieldset>
   );

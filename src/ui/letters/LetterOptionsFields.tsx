@@ -2,6 +2,7 @@ import type { LettersStrings } from '../../i18n/lazy-bundles';
 import type { LetterOptions } from '../../letters/compose';
 import { fill } from '../../letters/fill';
 import { LENDER_KINDS } from '../../letters/regulator';
+import { Choice } from '../form/Choice';
 
 export interface LetterOptionsFieldsProps {
   readonly strings: LettersStrings['ui'];
@@ -30,16 +31,15 @@ export function LetterOptionsFields({
           <legend className="field-label">{strings.lender_kind.label}</legend>
           <p className="field-hint">{strings.lender_kind.hint}</p>
           {LENDER_KINDS.map((kind) => (
-            <div className="choice" key={kind}>
-              <input
-                type="radio"
-                id={`lender-${kind}`}
-                name="lender-kind"
-                checked={options.lenderKind === kind}
-                onChange={() => onChange({ ...options, lenderKind: kind })}
-              />
-              <label htmlFor={`lender-${kind}`}>{strings.lender_kind[kind]}</label>
-            </div>
+            <Choice
+              key={kind}
+              id={`lender-${kind}`}
+              name="lender-kind"
+              checked={options.lenderKind === kind}
+              onChange={() => onChange({ ...options, lenderKind: kind })}
+            >
+              {strings.lender_kind[kind]}
+            </Choice>
           ))}
         </fieldset>
       )}
@@ -47,31 +47,27 @@ export function LetterOptionsFields({
         <fieldset className="field">
           <legend className="field-label">{strings.recipient.label}</legend>
           {(['creditor', 'regulator'] as const).map((recipient) => (
-            <div className="choice" key={recipient}>
-              <input
-                type="radio"
-                id={`recipient-${recipient}`}
-                name="recipient"
-                checked={options.recipient === recipient}
-                onChange={() => onChange({ ...options, recipient })}
-              />
-              <label htmlFor={`recipient-${recipient}`}>{strings.recipient[recipient]}</label>
-            </div>
+            <Choice
+              key={recipient}
+              id={`recipient-${recipient}`}
+              name="recipient"
+              checked={options.recipient === recipient}
+              onChange={() => onChange({ ...options, recipient })}
+            >
+              {strings.recipient[recipient]}
+            </Choice>
           ))}
         </fieldset>
       )}
       {evidenceCount > 0 ? (
-        <div className="choice">
-          <input
-            type="checkbox"
-            id="include-evidence"
-            checked={options.includeEvidence}
-            onChange={(event) => onChange({ ...options, includeEvidence: event.target.checked })}
-          />
-          <label htmlFor="include-evidence">
-            {fill(strings.include_evidence, { count: String(evidenceCount) })}
-          </label>
-        </div>
+        <Choice
+          type="checkbox"
+          id="include-evidence"
+          checked={options.includeEvidence}
+          onChange={(includeEvidence) => onChange({ ...options, includeEvidence })}
+        >
+          {fill(strings.include_evidence, { count: String(evidenceCount) })}
+        </Choice>
       ) : (
         <div className="notice">
           <p>{strings.no_evidence}</p>
