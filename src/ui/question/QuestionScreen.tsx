@@ -1,11 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkAnswer } from '../../../flows/debt-collection/answers';
-import {
-  QUESTIONS,
-  exclusiveOptionsOf,
-  type QuestionId,
-} from '../../../flows/debt-collection/questions';
+import { QUESTIONS, type QuestionId } from '../../../flows/debt-collection/questions';
 import { progressOf } from '../../../flows/debt-collection/position';
 import { FlowContext } from '../../app/flow-context';
 import { questionText } from '../../i18n/keys';
@@ -45,10 +41,11 @@ export function QuestionScreen({
     const value = many ? chosen : chosen[0];
     const problem = checkAnswer(question, value);
     if (problem) {
-      const exclusive = exclusiveOptionsOf(question)[0] ?? '';
       setError(
         problem.code === 'exclusive_option'
-          ? t(($) => $.ask.error_exclusive, { option: text.option[exclusive]?.label ?? '' })
+          ? t(($) => $.ask.error_exclusive, {
+              option: text.option[problem.option ?? '']?.label ?? '',
+            })
           : many
             ? t(($) => $.ask.error_required_multiple)
             : t(($) => $.ask.error_required),
