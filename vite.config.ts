@@ -42,7 +42,8 @@ export default defineConfig({
     environment: 'node',
     globals: true,
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: [...configDefaults.exclude, 'tests/e2e/**'], // browser tests: npm run test:e2e
+    // Browser tests and the size budgets (which read the browser tests' build): npm run test:e2e
+    exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/perf/**'],
     setupFiles: ['tests/support/setup.ts'],
     // Whole-guide renders with lazy screens take seconds on a loaded 2-core machine.
     testTimeout: 30_000,

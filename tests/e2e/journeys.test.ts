@@ -1,4 +1,7 @@
-// The decision model's examples, start to result, keyboard only, in every language.
+// The decision model's examples, start to result, keyboard only. Each example runs once, the
+// languages taken in turn, so every language walks several. Without a browser, every example is
+// checked against the plan (tests/rules/examples.test.ts) and every action's words are rendered in
+// every language (tests/ui/every-result.test.tsx).
 import { useBrowser } from './support/browser';
 import { EXAMPLES } from '../support/decision-examples';
 import { Journey } from './support/journey';
@@ -6,8 +9,13 @@ import { actionTitle, LANGUAGES, startsWith, text } from './support/text';
 
 const { withGuide } = useBrowser();
 
-describe.concurrent.each(LANGUAGES)('examples in %s', (language) => {
-  it.each(EXAMPLES)('$name', (example) =>
+const RUNS = EXAMPLES.map((example, index) => ({
+  example,
+  language: LANGUAGES[index % LANGUAGES.length]!,
+}));
+
+describe.concurrent("the decision model's examples", () => {
+  it.each(RUNS)('$example.name, in $language', ({ example, language }) =>
     withGuide({}, async ({ page }) => {
       const journey = new Journey(page, language);
       await journey.open();

@@ -1,12 +1,14 @@
 // After one visit the whole guide (every language, the letters, the evidence log and printing)
 // works with the network off, and a new version never takes the answers in progress. Uses its own
-// build and server (scripts/perf/), so that the server can be shut down for real: Chromium's
-// offline emulation alone does not reach the service worker.
-import { appendFileSync, rmSync } from 'node:fs';
+// copy of the run's build and its own server (scripts/perf/), so that the server can be shut down
+// for real (Chromium's offline emulation alone does not reach the service worker) and the copy
+// changed into "a new version".
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildApp } from '../../scripts/perf/build';
 import { serveStatic, type StaticServer } from '../../scripts/perf/serve';
+import { inject } from 'vitest';
 import { useBrowser } from './support/browser';
 import enEvidence from '../../locales/en/evidence.json';
 import enLetters from '../../locales/en/letters.json';
@@ -21,9 +23,10 @@ let outDir = '';
 let server: StaticServer | undefined;
 
 beforeAll(async () => {
-  outDir = buildApp();
+  outDir = mkdtempSync(join(tmpdir(), 'dcg-offline-'));
+  cpSync(inject('buildDir'), outDir, { recursive: true });
   server = await serveStatic(outDir);
-}, 180_000);
+});
 
 afterAll(async () => {
   await server?.close();

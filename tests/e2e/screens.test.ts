@@ -42,39 +42,34 @@ function horizontalOverflow(page: Page): Promise<number> {
 }
 
 describe.concurrent.each(RUNS)('$language at $viewport.width px, $colorScheme', (run) => {
-  // Eleven screens, each checked by axe and photographed: longer than one journey.
-  it(
-    'every screen type: axe-clean, fits the width, photographed',
-    () =>
-      withGuide({ viewport: run.viewport, colorScheme: run.colorScheme }, async ({ page }) => {
-        const name = `${run.language} ${run.viewport.width}px ${run.colorScheme}`;
-        const violations: Partial<Record<Screen, string[]>> = {};
-        const overflow: Partial<Record<Screen, number>> = {};
-        const seen: Screen[] = [];
-        axeSummary[name] = {};
-        await tour(new Journey(page, run.language), async (screen) => {
-          seen.push(screen);
-          const report = await runAxe(page);
-          axeSummary[name]![screen] = report.violations;
-          if (report.violations.length > 0) violations[screen] = report.violations;
-          const extra = await horizontalOverflow(page);
-          if (extra > 0) overflow[screen] = extra;
-          if (run.screenshots) {
-            const dir = join(SCREENSHOT_DIR, `${run.viewport.width}x${run.viewport.height}`);
-            mkdirSync(dir, { recursive: true });
-            const index = String(seen.length).padStart(2, '0');
-            // From the top: the quick-exit bar is fixed, and would show wherever the page is scrolled.
-            await page.evaluate(() => window.scrollTo(0, 0));
-            await page.screenshot({
-              path: join(dir, `${run.language}-${index}-${screen}.png`),
-              fullPage: true,
-            });
-          }
-        });
-        expect(seen.length).toBe(11);
-        expect(violations).toEqual({});
-        if (run.viewport.width <= PHONE.width) expect(overflow).toEqual({});
-      }),
-    120_000,
-  );
+  it('every screen type: axe-clean, fits the width, photographed', () =>
+    withGuide({ viewport: run.viewport, colorScheme: run.colorScheme }, async ({ page }) => {
+      const name = `${run.language} ${run.viewport.width}px ${run.colorScheme}`;
+      const violations: Partial<Record<Screen, string[]>> = {};
+      const overflow: Partial<Record<Screen, number>> = {};
+      const seen: Screen[] = [];
+      axeSummary[name] = {};
+      await tour(new Journey(page, run.language), async (screen) => {
+        seen.push(screen);
+        const report = await runAxe(page);
+        axeSummary[name]![screen] = report.violations;
+        if (report.violations.length > 0) violations[screen] = report.violations;
+        const extra = await horizontalOverflow(page);
+        if (extra > 0) overflow[screen] = extra;
+        if (run.screenshots) {
+          const dir = join(SCREENSHOT_DIR, `${run.viewport.width}x${run.viewport.height}`);
+          mkdirSync(dir, { recursive: true });
+          const index = String(seen.length).padStart(2, '0');
+          // From the top: the quick-exit bar is fixed, and would show wherever the page is scrolled.
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await page.screenshot({
+            path: join(dir, `${run.language}-${index}-${screen}.png`),
+            fullPage: true,
+          });
+        }
+      });
+      expect(seen.length).toBe(11);
+      expect(violations).toEqual({});
+      if (run.viewport.width <= PHONE.width) expect(overflow).toEqual({});
+    }));
 });

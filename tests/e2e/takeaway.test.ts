@@ -43,18 +43,6 @@ const answers: Answers = {
 const plan = planFor(answers);
 if (!plan.complete) throw new Error('the example must be a complete path');
 
-function requirePoppler(): void {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-  } catch {
-    const line =
-      'The PDF test needs pdftotext: run `sudo apt-get install -y poppler-utils` (Debian/Ubuntu).';
-    const error = new Error(line);
-    error.stack = line;
-    throw error;
-  }
-}
-
 /**
  * Text of a PDF in drawing order (-raw keeps mixed Chinese and English runs in order), with all
  * white space removed: Chinese wraps anywhere, so words may be split across lines.
@@ -96,7 +84,6 @@ function horizontalOverflow(page: Page): Promise<number> {
 }
 
 beforeAll(() => {
-  requirePoppler();
   mkdirSync(PDF_DIR, { recursive: true });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 });

@@ -1,9 +1,9 @@
-// The size budgets of "Fast on a cheap phone", on a real production build: sizes are
+// The size budgets of "Fast on a cheap phone", on the production build the browser tests serve: sizes are
 // deterministic, so they are asserted here; times are not (see `npm run bench`).
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildApp } from '../../scripts/perf/build';
+import { inject } from 'vitest';
 import {
   assetsOfKind,
   firstScreen,
@@ -44,19 +44,10 @@ const LATER: readonly RegExp[] = [
   /^node_modules\/zod\//,
 ];
 
-let outDir = '';
-let manifest: Manifest;
-let first: ChunkGraph;
-
-beforeAll(() => {
-  outDir = buildApp();
-  manifest = readManifest(outDir);
-  first = firstScreen(manifest, readFileSync(join(outDir, 'index.html'), 'utf8'));
-}, 180_000);
-
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+// The build the browser tests serve (tests/e2e/global-setup.ts): one build per run.
+const outDir = inject('buildDir');
+const manifest: Manifest = readManifest(outDir);
+const first: ChunkGraph = firstScreen(manifest, readFileSync(join(outDir, 'index.html'), 'utf8'));
 
 describe('the first screen', () => {
   it(`needs at most ${FIRST_SCREEN_JS_GZIP / KB} kB of gzipped JavaScript`, () => {

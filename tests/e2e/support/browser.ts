@@ -37,7 +37,8 @@ export async function openGuide(browser: Browser, options: GuideOptions = {}): P
     locale: 'zh-CN',
     reducedMotion: 'reduce',
   });
-  context.setDefaultTimeout(10_000);
+  // Waits are on conditions; the limit only has to outlast a busy 2-core machine.
+  context.setDefaultTimeout(30_000);
   const watch = await watchContext(context);
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
   const page = await context.newPage();

@@ -1,5 +1,6 @@
-// Debian's Chromium, never a downloaded browser. Installs it (and the CJK fonts the screenshots
-// need) when we may, otherwise stops with one line saying what to install.
+// What the browser tests need from Debian: its Chromium (never a downloaded browser), the CJK fonts
+// the screenshots need, and poppler's pdftotext for the printed pages. Installs what is missing
+// when we may (root on Debian), otherwise stops at once with the one command to run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -12,24 +13,44 @@ function hasCjkFont(): boolean {
   return fonts.status === 0 && /Noto Sans CJK/i.test(fonts.stdout);
 }
 
+function hasCommand(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** Debian packages the browser tests need and this machine lacks. */
 export function missingPackages(): string[] {
   return [
     ...(existsSync(CHROMIUM_PATH) ? [] : ['chromium']),
     ...(hasCjkFont() ? [] : ['fonts-noto-cjk']),
+    ...(hasCommand('pdftotext') ? [] : ['poppler-utils']),
   ];
 }
 
-export function ensureChromium(): void {
+function stop(line: string): never {
+  const error = new Error(line);
+  error.stack = line; // one line, not a stack trace
+  throw error;
+}
+
+export function ensureSystemPackages(): void {
   const missing = missingPackages();
   if (missing.length === 0) return;
+  const command = `apt-get install -y ${missing.join(' ')}`;
   const mayInstall = process.getuid?.() === 0 && existsSync('/etc/debian_version');
   if (!mayInstall) {
-    const line = `Browser tests need ${missing.join(' and ')}: run \`sudo apt-get install -y ${missing.join(' ')}\` (Debian/Ubuntu), then npm test again.`;
-    const error = new Error(line);
-    error.stack = line; // one line, not a stack trace
-    throw error;
+    stop(`Browser tests need ${missing.join(', ')}: run \`sudo ${command}\`, then npm test again.`);
   }
+  console.info(`Installing ${missing.join(', ')} for the browser tests (${command}) …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { env, stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { env, stdio: 'inherit' });
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  } catch {
+    stop(`Could not install ${missing.join(', ')}: run \`${command}\`, then npm test again.`);
+  }
+  const still = missingPackages();
+  if (still.length > 0) stop(`Still missing after apt-get: ${still.join(', ')}.`);
 }

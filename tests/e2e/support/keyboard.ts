@@ -101,7 +101,7 @@ export async function expectFocusOn(page: Page, name: string, level = 1): Promis
         return active?.tagName === tag && active.textContent === text;
       },
       [name, `H${level}`] as const,
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
   } catch {
     throw new Error(
