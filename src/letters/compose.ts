@@ -7,6 +7,7 @@ import type { LetterText } from '../i18n/lazy-bundles';
 import type { Language } from '../i18n/languages';
 import { POLICE_CONDUCT, basisFor } from './conduct-basis';
 import { fill } from './fill';
+import { isBank, lenderOf } from './lender';
 import type { LetterInput } from './letter-form';
 import { formatAmount, formatDate, parseDateInput, type DateParts } from './parse-input';
 import { regulatorFor, type LenderKind } from './regulator';
@@ -95,8 +96,8 @@ function header(text: LetterText, f: Fill, recipient: string, withPhone = true):
   return [f(c.to, { recipient }), f(c.from), f(c.account), ...(withPhone ? [f(c.phone)] : []), ''];
 }
 
-const isBank = (answers: Answers) =>
-  answers.debt_type === 'bank_credit_card' || answers.debt_type === 'bank_loan';
+const bankDebt = (answers: Answers) => isBank(lenderOf(answers.debt_type));
+const notMine = (answers: Answers) => answers.debt_recognised === 'not_mine';
 
 const negotiation: Builder = (text, { answers }, f) => {
   const t = text.negotiation;
@@ -105,6 +106,7 @@ const negotiation: Builder = (text, { answers }, f) => {
     '',
     ...header(text, f, f('{{creditor}}')),
     f(t.opening),
+    answers.debt_recognised === 'amount_disputed' ? t.disputed : null,
     f(t.hardship),
     f(t.plan),
     '',
@@ -121,35 +123,45 @@ const negotiation: Builder = (text, { answers }, f) => {
 
 const confirmAgreement: Builder = (text, { answers }, f) => {
   const t = text.confirm_agreement;
-  const continuing =
-    answers.collection_after_agreement === 'continuing_pressure' ||
-    answers.collection_after_agreement === 'reminders_only';
+  // Only pressure after the agreement is asked to stop: reminders are how instalments fall due.
+  const continuing = answers.collection_after_agreement === 'continuing_pressure';
+  const reminders = answers.collection_after_agreement === 'reminders_only';
   const card = answers.debt_type === 'bank_credit_card';
   const requests = [
     t.request_confirm,
+    ...(reminders ? [t.request_match] : []),
     ...(continuing ? [t.request_stop, t.request_agency] : []),
     t.request_reply,
   ];
   return [
-    t.title,
+    continuing ? t.title_stop : t.title,
     '',
     ...header(text, f, f('{{creditor}}')),
     f(t.opening),
     answers.keeping_agreement === 'yes' ? t.keeping : null,
     continuing ? f(t.continuing) : null,
+    reminders ? t.reminders : null,
     '',
     t.requests_intro,
     ...numbered(text.list_markers, requests),
     '',
     card && continuing ? t.card : null,
     card && answers.agreement === 'verbal' ? t.card_verbal : null,
-    isBank(answers) ? text.common.deadline_bank : null,
-    answers.debt_type === 'private_lender' ? t.escalate_private : f(text.common.escalate_regulator),
+    ...(continuing ? escalation(text, answers, f) : []),
     '',
     f(t.signature),
     f(text.common.date),
   ];
 };
+
+/** What happens if collection goes on: the complaint deadline and the next step. */
+function escalation(text: LetterText, answers: Answers, f: Fill): string[] {
+  if (answers.debt_type === 'private_lender') return [text.confirm_agreement.escalate_private];
+  return [
+    ...(bankDebt(answers) ? [text.common.deadline_bank] : []),
+    f(text.common.escalate_regulator),
+  ];
+}
 
 const complaint: Builder = (text, context, f) => {
   const t = text.complaint;
@@ -159,39 +171,49 @@ const complaint: Builder = (text, context, f) => {
   );
   const regulator = regulatorFor(answers.debt_type, options.lenderKind);
   const toRegulator = options.recipient === 'regulator' && regulator !== 'none';
-  const lender = isBank(answers)
-    ? 'bank'
-    : answers.debt_type === 'private_lender'
-      ? 'private'
-      : 'licensed';
-  const basis = basisFor(conduct, lender);
+  const basis = basisFor(conduct, lenderOf(answers.debt_type));
   const evidence = options.includeEvidence ? context.evidence : [];
   const police = conduct.some((option) => POLICE_CONDUCT.includes(option));
+  // Someone who denies the debt must not sign a letter that calls them the borrower.
+  const opening = notMine(answers)
+    ? toRegulator
+      ? t.opening_regulator_not_mine
+      : t.opening_creditor_not_mine
+    : toRegulator
+      ? t.opening_regulator
+      : t.opening_creditor;
   return [
     t.title,
     '',
     ...header(text, f, toRegulator ? f('{{regulator}}') : f('{{creditor}}')),
-    f(toRegulator ? t.opening_regulator : t.opening_creditor),
+    f(opening),
     ...(conduct.length > 0
       ? digits(conduct.map((option) => text.conduct[option]))
       : [text.placeholder.conduct]),
     context.input.details === undefined ? null : f(t.details),
     '',
     ...(basis.length > 0
-      ? [t.basis_intro, ...digits(basis.map((key) => text.basis[key])), '']
+      ? [
+          t.basis_intro,
+          ...basis.flatMap(({ group, keys }, index) => [
+            `${text.group_markers[index] ?? ''}${text.basis_group[group]}`,
+            ...digits(keys.map((key) => text.basis[key])),
+          ]),
+          '',
+        ]
       : []),
     ...(evidence.length > 0
       ? [t.evidence_intro, ...digits(evidence.map((entry) => evidenceLine(text, context, entry)))]
       : [t.evidence_none]),
     '',
-    toRegulator ? f(t.prior_complaint) : null,
+    ...(toRegulator ? [f(t.prior_complaint)] : [t.contact_me_only, '']),
     t.requests_intro,
     ...numbered(
       text.list_markers,
       (toRegulator ? t.requests_regulator : t.requests_creditor).map((request) => f(request)),
     ),
     '',
-    !toRegulator && isBank(answers) ? text.common.deadline_bank : null,
+    !toRegulator && bankDebt(answers) ? text.common.deadline_bank : null,
     !toRegulator && regulator !== 'none' ? f(text.common.escalate_regulator) : null,
     police ? text.common.escalate_police : null,
     '',
@@ -215,8 +237,10 @@ function evidenceLine(text: LetterText, context: LetterContext, entry: EvidenceE
     : line + fill(text.complaint.evidence_files, { files: entry.attachments.join(', ') });
 }
 
-const phoneScript: Builder = (text, _context, f) => {
+const phoneScript: Builder = (text, { answers }, f) => {
   const t = text.phone_script;
+  // Asking "how much do I owe" on a recorded line presumes the debt: not for a debt denied.
+  const denied = notMine(answers);
   return [
     t.title,
     '',
@@ -224,8 +248,8 @@ const phoneScript: Builder = (text, _context, f) => {
     ...t.before.map((line) => `· ${f(line)}`),
     '',
     t.say_heading,
-    f(t.say),
-    ...digits(t.questions),
+    f(denied ? t.say_not_mine : t.say),
+    ...digits(denied ? t.questions_not_mine : t.questions),
     '',
     t.if_not_heading,
     t.if_not,
@@ -233,7 +257,7 @@ const phoneScript: Builder = (text, _context, f) => {
     t.end,
     '',
     t.after_heading,
-    t.after,
+    denied ? t.after_not_mine : t.after,
   ];
 };
 

@@ -1,30 +1,28 @@
-// The rules each kind of conduct breaks, for the complaint letter. Only rules the facts file
-// lists (public_order_law, civil_privacy, pipl, criminal_238, nfra_consumer_rules, industry_*,
-// official_channel_only); article numbers resting on one source are left out of letters.
+// The rules each kind of conduct breaks, for the complaint letter, grouped as a Chinese formal
+// letter groups them: laws, then regulators' rules, then industry rules. Only rules the facts file
+// lists, cited as its official citations; article numbers only where it marks them V.
 import type { ConductOption } from '../../flows/debt-collection/questions';
+import { boundByIndustryRules, isBank, type Lender } from './lender';
 
-export const BASIS_KEYS = [
-  'public_order',
-  'criminal_238',
-  'civil_privacy',
-  'pipl',
-  'nfra',
-  'industry_hours',
-  'industry_third',
-  'industry_prohibited',
-  'official_channel',
-] as const;
-export type BasisKey = (typeof BASIS_KEYS)[number];
+export const BASIS_GROUPS = {
+  law: ['public_order', 'criminal_238', 'civil_privacy', 'pipl'],
+  regulation: ['nfra', 'card_rules'],
+  industry: ['industry_hours', 'industry_third', 'industry_prohibited', 'official_channel'],
+} as const;
+export type BasisGroup = keyof typeof BASIS_GROUPS;
+export type BasisKey = (typeof BASIS_GROUPS)[BasisGroup][number];
+
+const GROUP_ORDER: readonly BasisGroup[] = ['law', 'regulation', 'industry'];
 
 const BY_CONDUCT: Record<ConductOption, readonly BasisKey[]> = {
   reminders_only: [],
   odd_hours: ['industry_hours', 'civil_privacy'],
   high_frequency: ['industry_hours', 'civil_privacy'],
-  third_party_contact: ['industry_third', 'pipl', 'civil_privacy'],
-  insults: ['public_order', 'nfra'],
-  threats: ['public_order', 'nfra'],
-  violence_or_confinement: ['public_order', 'criminal_238', 'nfra'],
-  disclosure: ['public_order', 'pipl', 'civil_privacy'],
+  third_party_contact: ['industry_third', 'card_rules', 'pipl', 'civil_privacy'],
+  insults: ['public_order', 'nfra', 'card_rules'],
+  threats: ['public_order', 'nfra', 'card_rules'],
+  violence_or_confinement: ['public_order', 'criminal_238', 'nfra', 'card_rules'],
+  disclosure: ['public_order', 'pipl', 'civil_privacy', 'card_rules'],
   impersonation: ['nfra', 'industry_prohibited'],
   fake_legal_docs: ['nfra', 'industry_prohibited'],
   intimidating_visits: ['public_order', 'industry_prohibited'],
@@ -32,21 +30,28 @@ const BY_CONDUCT: Record<ConductOption, readonly BasisKey[]> = {
   unexplained_fees: ['industry_prohibited'],
 };
 
-/** Who lent: which rules bind them besides the law. */
-export type LenderClass = 'bank' | 'licensed' | 'private';
+/** Whether this lender is bound by the rule: the law binds everyone. */
+function binds(key: BasisKey, lender: Lender): boolean {
+  if (key === 'nfra') return isBank(lender);
+  if (key === 'card_rules') return lender === 'bank_card';
+  if ((BASIS_GROUPS.industry as readonly BasisKey[]).includes(key)) {
+    return boundByIndustryRules(lender);
+  }
+  return true;
+}
 
-const LAW_ONLY: readonly BasisKey[] = ['public_order', 'criminal_238', 'civil_privacy', 'pipl'];
+export interface BasisSection {
+  readonly group: BasisGroup;
+  readonly keys: readonly BasisKey[];
+}
 
-/**
- * The rules behind the chosen conduct, in a fixed order (laws first). The regulators' consumer
- * protection rule binds banks and insurers only; industry rules bind lenders in the industry, not
- * a private individual, to whom only the law applies.
- */
-export function basisFor(conduct: readonly ConductOption[], lender: LenderClass): BasisKey[] {
+/** The rules behind the chosen conduct that bind this lender, by group, empty groups left out. */
+export function basisFor(conduct: readonly ConductOption[], lender: Lender): BasisSection[] {
   const wanted = new Set(conduct.flatMap((option) => BY_CONDUCT[option]));
-  if (lender !== 'bank') wanted.delete('nfra');
-  const allowed = lender === 'private' ? LAW_ONLY : BASIS_KEYS;
-  return BASIS_KEYS.filter((key) => wanted.has(key) && allowed.includes(key));
+  return GROUP_ORDER.map((group) => ({
+    group,
+    keys: BASIS_GROUPS[group].filter((key: BasisKey) => wanted.has(key) && binds(key, lender)),
+  })).filter((section) => section.keys.length > 0);
 }
 
 /** Conduct that the police deal with (治安管理处罚法), for the "report to the police" line. */
@@ -57,3 +62,6 @@ export const POLICE_CONDUCT: readonly ConductOption[] = [
   'disclosure',
   'intimidating_visits',
 ];
+
+/** Conduct after which a person should go to the police before writing to the lender. */
+export const DANGER_CONDUCT: readonly ConductOption[] = ['threats', 'violence_or_confinement'];

@@ -1,29 +1,28 @@
 // Which financial regulator a complaint goes to, by debt type (shared/spec/legal-facts.md:
 // hotline_12378, local_regulator; legal-research.md §3 "Which regulator").
-import type { OptionId } from '../../flows/debt-collection/questions';
+import { lenderOf } from './lender';
 
 /** For online lenders the debt type alone does not say who lent: the person tells us. */
 export const LENDER_KINDS = ['consumer_finance', 'micro_loan', 'unsure'] as const;
 export type LenderKind = (typeof LENDER_KINDS)[number];
 
 /**
- * nfra: 国家金融监督管理总局 (12378), for banks and consumer-finance companies.
+ * nfra: 国家金融监督管理总局 (its local office, or 12378), for banks and consumer-finance companies.
  * local: 地方金融管理局, for micro-loan companies. either: not known yet.
- * none: private lending has no financial regulator; unlawful conduct goes to the police.
+ * none: private and unlicensed lending have no financial regulator to hear a complaint; unlawful
+ * conduct goes to the police.
  */
 export type Regulator = 'nfra' | 'local' | 'either' | 'none';
 
-export function regulatorFor(
-  debtType: OptionId<'debt_type'> | undefined,
-  lenderKind: LenderKind,
-): Regulator {
-  switch (debtType) {
-    case 'bank_credit_card':
-    case 'bank_loan':
+export function regulatorFor(debtType: string | undefined, lenderKind: LenderKind): Regulator {
+  switch (lenderOf(debtType)) {
+    case 'bank_card':
+    case 'bank':
       return 'nfra';
-    case 'private_lender':
+    case 'private':
+    case 'unlicensed':
       return 'none';
-    default:
+    case 'licensed':
       return lenderKind === 'consumer_finance'
         ? 'nfra'
         : lenderKind === 'micro_loan'
@@ -33,8 +32,6 @@ export function regulatorFor(
 }
 
 /** Whether to ask which kind of company lent the money. */
-export function asksLenderKind(debtType: OptionId<'debt_type'> | undefined): boolean {
-  return (
-    debtType !== 'bank_credit_card' && debtType !== 'bank_loan' && debtType !== 'private_lender'
-  );
+export function asksLenderKind(debtType: string | undefined): boolean {
+  return lenderOf(debtType) === 'licensed';
 }

@@ -17,7 +17,13 @@ import {
   emptyLetterForm,
   type LetterFormValues,
 } from '../../src/letters/letter-form';
-import { LENDER_KINDS, type LenderKind } from '../../src/letters/regulator';
+import { lenderOf } from '../../src/letters/lender';
+import {
+  LENDER_KINDS,
+  asksLenderKind,
+  regulatorFor,
+  type LenderKind,
+} from '../../src/letters/regulator';
 import { suggestedLetters } from '../../src/letters/suggest';
 import en from '../../locales/en/letters.json';
 import zhCN from '../../locales/zh-CN/letters.json';
@@ -50,6 +56,14 @@ const complaintOptions = (
   lenderKind,
   includeEvidence: true,
 });
+
+/** Whether the text holds every fixed part of the template, whatever filled its slots. */
+function follows(text: string, template: string): boolean {
+  return template
+    .split(/\{\{\s*\w+\s*\}\}/)
+    .filter((part) => part.length > 0)
+    .every((part) => text.includes(part));
+}
 
 function letter(
   kind: LetterKind,
@@ -183,6 +197,88 @@ describe.each(LANGUAGES)('complaint letter in %s', (language) => {
     ).not.toContain(t.common.escalate_police);
   });
 
+  it('never calls a person who denies the debt its borrower, to the lender or the regulator', () => {
+    const denied: Answers = { ...base, debt_recognised: 'not_mine' };
+    const openings = [
+      ['creditor', t.complaint.opening_creditor, t.complaint.opening_creditor_not_mine],
+      ['regulator', t.complaint.opening_regulator, t.complaint.opening_regulator_not_mine],
+    ] as const;
+    for (const [recipient, owned, disowned] of openings) {
+      const options = complaintOptions(recipient, 'consumer_finance');
+      const deniedText = letter('complaint', denied, options, { language });
+      const ownedText = letter('complaint', base, options, { language });
+      expect(follows(deniedText, disowned), recipient).toBe(true);
+      expect(follows(deniedText, owned), recipient).toBe(false);
+      expect(follows(ownedText, owned), recipient).toBe(true);
+      expect(follows(ownedText, disowned), recipient).toBe(false);
+    }
+  });
+
+  it('cites the credit-card rule on third parties for card debts only', () => {
+    for (const option of ['third_party_contact', 'disclosure', 'threats'] as const) {
+      const answers: Answers = { ...base, conduct: [option] };
+      const card = letter(
+        'complaint',
+        { ...answers, debt_type: 'bank_credit_card' },
+        {},
+        { language },
+      );
+      expect(card, option).toContain(t.basis.card_rules);
+      for (const debtType of ['bank_loan', 'online_lender', 'private_lender'] as const) {
+        const other = letter('complaint', { ...answers, debt_type: debtType }, {}, { language });
+        expect(other, `${option} ${debtType}`).not.toContain(t.basis.card_rules);
+      }
+    }
+    const hours = letter(
+      'complaint',
+      { ...base, debt_type: 'bank_credit_card', conduct: ['odd_hours'] },
+      {},
+      { language },
+    );
+    expect(hours).not.toContain(t.basis.card_rules);
+  });
+
+  it('groups the rules under laws, regulators’ rules and industry rules, in that order', () => {
+    const heading = (index: number, group: keyof LetterText['basis_group']) =>
+      `${t.group_markers[index]}${t.basis_group[group]}`;
+    const card = letter(
+      'complaint',
+      {
+        ...base,
+        debt_type: 'bank_credit_card',
+        conduct: ['odd_hours', 'impersonation', 'threats'],
+      },
+      {},
+      { language },
+    ).split('\n');
+    const law = card.indexOf(heading(0, 'law'));
+    const regulation = card.indexOf(heading(1, 'regulation'));
+    const industry = card.indexOf(heading(2, 'industry'));
+    expect(law).toBeGreaterThan(0);
+    expect(regulation).toBeGreaterThan(law);
+    expect(industry).toBeGreaterThan(regulation);
+    expect(card[law + 1]).toBe(`1. ${t.basis.public_order}`);
+    expect(card[regulation + 1]).toBe(`1. ${t.basis.nfra}`);
+    expect(card[regulation + 2]).toBe(`2. ${t.basis.card_rules}`);
+    expect(card[industry + 1]).toBe(`1. ${t.basis.industry_hours}`);
+    // An online lender is bound by no regulators' rule here: the industry rules come second.
+    const online = letter(
+      'complaint',
+      { ...base, debt_type: 'online_lender', conduct: ['odd_hours'] },
+      {},
+      { language },
+    ).split('\n');
+    expect(online).toContain(heading(1, 'industry'));
+    expect(online).not.toContain(heading(1, 'regulation'));
+  });
+
+  it('asks the lender to contact only the person, but not in a letter to the regulator', () => {
+    const toLender = letter('complaint', base, complaintOptions('creditor'), { language });
+    const toRegulator = letter('complaint', base, complaintOptions('regulator'), { language });
+    expect(toLender).toContain(t.complaint.contact_me_only);
+    expect(toRegulator).not.toContain(t.complaint.contact_me_only);
+  });
+
   it('lists the evidence log when it is offered, and says evidence is kept when it is not', () => {
     const evidence: EvidenceEntry[] = [
       {
@@ -280,9 +376,84 @@ describe('the other letters', () => {
     expect(privateLoan).toContain(t.confirm_agreement.escalate_private);
   });
 
+  it('asks only to check the amounts and dates when there were ordinary reminders after it', () => {
+    const agreed: Answers = {
+      ...base,
+      debt_type: 'bank_credit_card',
+      agreement: 'written',
+      keeping_agreement: 'yes',
+      collection_after_agreement: 'reminders_only',
+    };
+    const text = letter('confirm_agreement', agreed);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(t.confirm_agreement.title);
+    expect(text).toContain(t.confirm_agreement.reminders);
+    expect(text).toContain(t.confirm_agreement.request_match);
+    expect(follows(text, t.confirm_agreement.continuing)).toBe(false);
+    for (const part of [
+      t.confirm_agreement.title_stop,
+      t.confirm_agreement.request_stop,
+      t.confirm_agreement.request_agency,
+      t.confirm_agreement.card,
+      t.common.deadline_bank,
+    ]) {
+      expect(text).not.toContain(part);
+    }
+    const pressed = letter('confirm_agreement', {
+      ...agreed,
+      collection_after_agreement: 'continuing_pressure',
+    });
+    expect(pressed.split('\n')[0]).toBe(t.confirm_agreement.title_stop);
+    expect(pressed).not.toContain(t.confirm_agreement.request_match);
+    expect(pressed).toContain(t.common.deadline_bank);
+  });
+
+  it('names the card rule for a verbal agreement even without the stop-collection paragraph', () => {
+    const text = letter('confirm_agreement', {
+      ...base,
+      debt_type: 'bank_credit_card',
+      agreement: 'verbal',
+      keeping_agreement: 'yes',
+      collection_after_agreement: 'no',
+    });
+    expect(text).toContain(t.confirm_agreement.card_verbal);
+    expect(text).not.toContain(t.confirm_agreement.card);
+    expect(t.confirm_agreement.card_verbal).toContain('《商业银行信用卡业务监督管理办法》第七十条');
+  });
+
+  it('says the amount is to be checked, and disputes it when the person disputes it', () => {
+    const disputed = letter('negotiation', { ...base, debt_recognised: 'amount_disputed' });
+    const agreed = letter('negotiation', base);
+    expect(disputed).toContain(t.negotiation.disputed);
+    expect(agreed).not.toContain(t.negotiation.disputed);
+  });
+
   it('keeps text typed into the form as typed, even when it looks like a template slot', () => {
     const text = letter('phone_script', base, {}, { form: { name: '{{agency}} <b>李四</b>' } });
     expect(text).toContain('{{agency}} <b>李四</b>');
+  });
+});
+
+describe.each(LANGUAGES)('phone script in %s', (language) => {
+  const t = TEXT[language];
+
+  it('asks whether the loan exists, not how much is owed, when the debt is denied', () => {
+    const denied = letter(
+      'phone_script',
+      { ...base, debt_recognised: 'not_mine' },
+      {},
+      { language },
+    );
+    const owned = letter('phone_script', base, {}, { language });
+    for (const question of t.phone_script.questions_not_mine) {
+      expect(denied).toContain(question);
+      expect(owned).not.toContain(question);
+    }
+    for (const question of t.phone_script.questions) expect(denied).not.toContain(question);
+    expect(owned).toContain(t.phone_script.questions[1]);
+    expect(denied).toContain(t.phone_script.after_not_mine);
+    expect(denied).not.toContain(t.phone_script.after);
+    expect(follows(denied, t.phone_script.say)).toBe(false);
   });
 });
 
@@ -310,6 +481,26 @@ describe('every letter on every route, in every language', () => {
 });
 
 describe('suggested letters', () => {
+  it('send a threatened person to the police before any complaint to a private lender', () => {
+    const privateLoan: Answers = { ...base, debt_type: 'private_lender', collector: 'creditor' };
+    for (const danger of ['threats', 'violence_or_confinement'] as const) {
+      const conduct = [danger, 'insults'] as const;
+      expect(suggestedLetters({ ...privateLoan, conduct: [...conduct] })).not.toContain(
+        'complaint',
+      );
+      expect(suggestedLetters({ ...base, conduct: [...conduct] })).toContain('complaint');
+    }
+    expect(suggestedLetters({ ...privateLoan, conduct: ['insults'] })).toContain('complaint');
+  });
+
+  it('treat an unlicensed lender as having no regulator to write to', () => {
+    expect(lenderOf('unlicensed_online')).toBe('unlicensed');
+    expect(asksLenderKind('unlicensed_online')).toBe(false);
+    for (const kind of LENDER_KINDS) expect(regulatorFor('unlicensed_online', kind)).toBe('none');
+    expect(lenderOf('online_lender')).toBe('licensed');
+    expect(lenderOf(undefined)).toBe('licensed');
+  });
+
   it('fit the answers', () => {
     expect(
       suggestedLetters({ ...base, conduct: ['reminders_only'], collector: 'creditor' }),

@@ -5,8 +5,11 @@ import { screen, within } from '@testing-library/react';
 import type { Answers } from '../../flows/debt-collection/answers';
 import en from '../../locales/en/letters.json';
 import zhCN from '../../locales/zh-CN/letters.json';
+import zhHant from '../../locales/zh-Hant/letters.json';
 import { takeaway as enTakeaway } from '../../locales/en/takeaway.json';
 import { takeaway as zhTakeaway } from '../../locales/zh-CN/takeaway.json';
+import { takeaway as zhHantTakeaway } from '../../locales/zh-Hant/takeaway.json';
+import { LETTER_KINDS } from '../../src/letters/compose';
 import { preloadLazyBundles } from '../support/lazy-bundles';
 import { renderGuide, type Rendered } from '../support/render';
 
@@ -21,7 +24,11 @@ const answers: Answers = {
   wellbeing: 'coping',
 };
 
-async function openLetters(r: Rendered, takeaway = zhTakeaway, letters = zhCN) {
+async function openLetters(
+  r: Rendered,
+  takeaway: typeof zhTakeaway = zhTakeaway,
+  letters: typeof zhCN = zhCN,
+) {
   // The first time, the lazy screens are compiled for the test: allow for it.
   const wait = { timeout: 10_000 };
   await r.user.click(await screen.findByRole('button', { name: takeaway.letters.button }, wait));
@@ -124,6 +131,59 @@ describe('letters', { timeout: 20_000 }, () => {
     const preview = screen.getByRole('region', { name: en.ui.preview_heading });
     expect(preview).toHaveTextContent(en.letter.phone_script.title);
     expect(screen.getByText(en.ui.language_note)).toBeInTheDocument();
+  });
+
+  it('warns a person who denies the debt on every letter, and asks only whether the loan exists', async () => {
+    const r = await renderGuide({ preload: { ...answers, debt_recognised: 'not_mine' } });
+    await openLetters(r);
+    expect(letterBox().value).toContain(zhCN.letter.phone_script.questions_not_mine[0]);
+    expect(letterBox().value).not.toContain(zhCN.letter.phone_script.questions[1]);
+    for (const kind of LETTER_KINDS) {
+      await r.user.click(
+        screen.getByRole('radio', { name: new RegExp(zhCN.ui.template[kind].name) }),
+      );
+      expect(screen.getByText(zhCN.ui.not_mine_note), kind).toBeInTheDocument();
+      expect(screen.queryByText(zhCN.ui.limitation_note), kind).toBeNull();
+    }
+  });
+
+  it('sends a person threatened by a private lender to the police, not to a complaint', async () => {
+    const r = await renderGuide({
+      preload: {
+        ...answers,
+        debt_type: 'private_lender',
+        collector: 'creditor',
+        rate_concern: 'no',
+      },
+    });
+    await openLetters(r);
+    const complaint = screen.getByRole('radio', {
+      name: new RegExp(zhCN.ui.template.complaint.name),
+    });
+    expect(complaint.closest('.choice')).not.toHaveTextContent(zhCN.ui.suggested);
+    await r.user.click(complaint);
+    expect(screen.getByText(zhCN.ui.police_first_note)).toBeInTheDocument();
+    expect(screen.queryByText(zhCN.ui.regulator_note.none)).toBeNull();
+  });
+
+  it('offers a reader of Traditional Chinese the letter in Simplified to send, or in Traditional', async () => {
+    const r = await renderGuide({ preload: answers, language: 'zh-Hant' });
+    await openLetters(r, zhHantTakeaway, zhHant);
+    const box = () =>
+      screen.getByRole<HTMLTextAreaElement>('textbox', { name: zhHant.ui.text_label });
+    expect(box()).toHaveAttribute('lang', 'zh-CN');
+    expect(box().value.startsWith(zhCN.letter.phone_script.title)).toBe(true);
+    const preview = screen.getByRole('region', { name: zhHant.ui.preview_heading });
+    expect(preview).toHaveTextContent(zhHant.letter.phone_script.title);
+    expect(screen.getByText(zhHant.ui.language_note)).toBeInTheDocument();
+
+    await r.user.click(screen.getByRole('radio', { name: zhHant.ui.script.traditional }));
+    expect(box()).toHaveAttribute('lang', 'zh-Hant');
+    expect(box().value.startsWith(zhHant.letter.phone_script.title)).toBe(true);
+    expect(screen.queryByRole('region', { name: zhHant.ui.preview_heading })).toBeNull();
+
+    await r.user.click(screen.getByRole('radio', { name: zhHant.ui.script.simplified }));
+    expect(box().value.startsWith(zhCN.letter.phone_script.title)).toBe(true);
   });
 
   it('goes back to the result', async () => {

@@ -2,6 +2,7 @@ import type { Answers } from '../../../flows/debt-collection/answers';
 import type { LettersStrings } from '../../i18n/lazy-bundles';
 import type { LetterKind } from '../../letters/compose';
 import type { Regulator } from '../../letters/regulator';
+import { lenderIsUnlicensed, policeBeforeComplaint } from '../../letters/suggest';
 
 export interface LetterNotesProps {
   readonly strings: LettersStrings['ui'];
@@ -10,14 +11,19 @@ export interface LetterNotesProps {
   readonly regulator: Regulator;
 }
 
+function complaintNote(strings: LettersStrings['ui'], answers: Answers, regulator: Regulator) {
+  if (lenderIsUnlicensed(answers)) return strings.unlicensed_note;
+  if (policeBeforeComplaint(answers)) return strings.police_first_note;
+  return strings.regulator_note[regulator];
+}
+
 /** What to know before sending this letter, given the answers. */
 export function LetterNotes({ strings, kind, answers, regulator }: LetterNotesProps) {
   const notes: string[] = [];
-  if (kind === 'negotiation') {
-    notes.push(
-      answers.debt_recognised === 'not_mine' ? strings.not_mine_note : strings.limitation_note,
-    );
-  }
+  const notMine = answers.debt_recognised === 'not_mine';
+  // Every letter and the phone call can be taken as owning the debt: warn on each of them.
+  if (notMine) notes.push(strings.not_mine_note);
+  if (kind === 'negotiation' && !notMine) notes.push(strings.limitation_note);
   if (
     kind === 'confirm_agreement' &&
     (answers.keeping_agreement === 'missed' || answers.keeping_agreement === 'cannot')
@@ -25,7 +31,7 @@ export function LetterNotes({ strings, kind, answers, regulator }: LetterNotesPr
     notes.push(strings.missed_note);
   }
   if (kind === 'complaint') {
-    notes.push(strings.regulator_note[regulator]);
+    notes.push(complaintNote(strings, answers, regulator));
     const conduct = answers.conduct ?? [];
     if (conduct.length === 0 || conduct.every((c) => c === 'reminders_only')) {
       notes.push(strings.reminders_only_note);

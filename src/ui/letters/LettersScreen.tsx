@@ -9,6 +9,11 @@ import { fill } from '../../letters/fill';
 import { composeLetter, type LetterKind, type LetterOptions } from '../../letters/compose';
 import { fieldsFor } from '../../letters/letter-fields';
 import {
+  letterLanguageFor,
+  offersScriptChoice,
+  type LetterScript,
+} from '../../letters/letter-language';
+import {
   checkLetterForm,
   emptyLetterForm,
   type LetterField,
@@ -24,6 +29,7 @@ import { LetterFields } from './LetterFields';
 import { LetterNotes } from './LetterNotes';
 import { LetterOptionsFields } from './LetterOptionsFields';
 import { LetterOutput } from './LetterOutput';
+import { LetterScriptChoice } from './LetterScriptChoice';
 import '../form/form.css';
 import './letters.css';
 
@@ -33,14 +39,10 @@ export interface LettersScreenProps {
   readonly onOpenEvidence: () => void;
 }
 
-/** Letters go to mainland institutions: in Chinese, even when the screen is in English. */
-function letterLanguageFor(language: Language): Language {
-  return language === 'en' ? 'zh-CN' : language;
-}
-
 export function LettersScreen({ storage, onBack, onOpenEvidence }: LettersScreenProps) {
   const language = useLanguage();
-  const letterLanguage = letterLanguageFor(language);
+  const [script, setScript] = useState<LetterScript>('zh-CN');
+  const letterLanguage = letterLanguageFor(language, script);
   const strings = use(loadLettersStrings(language));
   const letterText = use(loadLettersStrings(letterLanguage)).letter;
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -58,12 +60,14 @@ export function LettersScreen({ storage, onBack, onOpenEvidence }: LettersScreen
     lenderKind: 'unsure',
     includeEvidence: evidence.length > 0,
   });
-  const [edits, setEdits] = useState<Partial<Record<LetterKind, string>>>({});
+  // The person's own edits, kept per letter and per script: switching script does not mix them.
+  const [edits, setEdits] = useState<Partial<Record<`${LetterKind}/${Language}`, string>>>({});
 
   const { input, problems } = checkLetterForm(values);
   const context = { answers, input, options, evidence, language: letterLanguage };
   const generated = composeLetter(kind, letterText, context);
-  const edited = edits[kind];
+  const editKey = `${kind}/${letterLanguage}` as const;
+  const edited = edits[editKey];
   const regulator = regulatorFor(answers.debt_type, options.lenderKind);
   const fields = fieldsFor(kind, options);
   const shownProblems = fields.filter((f) => visited.has(f) && problems[f] !== undefined).length;
@@ -79,6 +83,9 @@ export function LettersScreen({ storage, onBack, onOpenEvidence }: LettersScreen
       <button type="button" className="button-link" onClick={onBack}>
         {ui.back}
       </button>
+      {offersScriptChoice(language) && (
+        <LetterScriptChoice strings={ui} script={script} onChange={setScript} />
+      )}
       <LetterChooser strings={ui} chosen={kind} suggested={suggested} onChoose={setKind} />
       <LetterNotes strings={ui} kind={kind} answers={answers} regulator={regulator} />
       <section className="letter-form" aria-labelledby="letter-form-heading">
@@ -114,8 +121,8 @@ export function LettersScreen({ storage, onBack, onOpenEvidence }: LettersScreen
         text={edited ?? generated}
         edited={edited !== undefined}
         language={letterLanguage}
-        onEdit={(text) => setEdits((all) => ({ ...all, [kind]: text }))}
-        onRegenerate={() => setEdits(({ [kind]: _dropped, ...rest }) => rest)}
+        onEdit={(text) => setEdits((all) => ({ ...all, [editKey]: text }))}
+        onRegenerate={() => setEdits(({ [editKey]: _dropped, ...rest }) => rest)}
       />
       {language !== letterLanguage && (
         <section className="letter-preview" aria-labelledby="letter-preview-heading">
