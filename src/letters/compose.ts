@@ -161,7 +161,7 @@ const complaint: Builder = (text, context, f) => {
   const toRegulator = options.recipient === 'regulator' && regulator !== 'none';
   const lender = isBank(answers)
     ? 'bank'
-    : answers.debt_type === 'private_lender'
+    : answers.debt_type === 'private_lender' || answers.debt_type === 'unlicensed_online'
       ? 'private'
       : 'licensed';
   const basis = basisFor(conduct, lender);

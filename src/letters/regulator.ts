@@ -9,7 +9,8 @@ export type LenderKind = (typeof LENDER_KINDS)[number];
 /**
  * nfra: 国家金融监督管理总局 (12378), for banks and consumer-finance companies.
  * local: 地方金融管理局, for micro-loan companies. either: not known yet.
- * none: private lending has no financial regulator; unlawful conduct goes to the police.
+ * none: private lending and unlicensed apps have no financial regulator to complain to; unlawful
+ * conduct (and unlicensed lending itself) goes to the police.
  */
 export type Regulator = 'nfra' | 'local' | 'either' | 'none';
 
@@ -22,6 +23,7 @@ export function regulatorFor(
     case 'bank_loan':
       return 'nfra';
     case 'private_lender':
+    case 'unlicensed_online':
       return 'none';
     default:
       return lenderKind === 'consumer_finance'
@@ -35,6 +37,9 @@ export function regulatorFor(
 /** Whether to ask which kind of company lent the money. */
 export function asksLenderKind(debtType: OptionId<'debt_type'> | undefined): boolean {
   return (
-    debtType !== 'bank_credit_card' && debtType !== 'bank_loan' && debtType !== 'private_lender'
+    debtType !== 'bank_credit_card' &&
+    debtType !== 'bank_loan' &&
+    debtType !== 'private_lender' &&
+    debtType !== 'unlicensed_online'
   );
 }
