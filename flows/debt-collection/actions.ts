@@ -1,30 +1,47 @@
 // Source: shared/spec/decision-model.md §Actions. Table order is the tie-break within a priority:
 // safety first. One row per spec row (plus work_out_true_rate, for rate_concern "unknown").
+// Version 2 (decision-model.md "Changes in version 2"): unlicensed_online, counted conduct.
 import type { Answers } from './answers';
 import type { QuestionId } from './questions';
 import type { FactKey } from './legal-facts';
-import { assess } from './assessment';
+import { assess, hasConduct } from './assessment';
 import {
   PRIORITIES,
   answered,
   assessed,
+  chose,
   conduct,
+  conductDetail,
   citeIf,
   detail,
+  detailWhen,
   scam,
   type ActionRule,
   type Priority,
 } from './rule-helpers';
 
-const notPrivateLender = (a: Answers) => a.debt_type !== 'private_lender';
+// Lenders outside the licensed system: no regulator to complain to, no credit report.
+const unlicensedOrPrivate = (a: Answers) =>
+  a.debt_type === 'private_lender' || a.debt_type === 'unlicensed_online';
+// The debt may be an illegal one (高利放贷, unlicensed lending): 刑法 第293条之一 can apply.
+const mayBeIllegalDebt = (a: Answers) =>
+  a.debt_type === 'private_lender' ||
+  a.debt_type === 'unknown' ||
+  a.debt_type === 'unlicensed_online' ||
+  a.rate_concern === 'yes';
+const isCard = (a: Answers) => a.debt_type === 'bank_credit_card';
 // can_repay is only asked when no agreement is being kept; the guard restates the spec's "and".
 const noAgreementKept = (a: Answers) => a.keeping_agreement !== 'yes';
 
 export const ACTION_RULES = [
   {
     id: 'crisis_support',
-    cites: ['hotline_12356', 'hotline_110'],
-    contacts: [{ fact: 'hotline_12356' }, { fact: 'hotline_110' }],
+    cites: ['hotline_12356', 'hotline_110', citeIf('hotline_120', 'wellbeing', 'crisis')],
+    contacts: [
+      { fact: 'hotline_12356' },
+      { fact: 'hotline_110' },
+      { fact: 'hotline_120', when: (a) => a.wellbeing === 'crisis' },
+    ],
     triggers: [
       answered('wellbeing_crisis', 'urgent', 'wellbeing', 'crisis'),
       answered('wellbeing_struggling', 'ongoing', 'wellbeing', 'struggling'),
@@ -37,14 +54,16 @@ export const ACTION_RULES = [
       'criminal_238',
       'soft_violence_2019',
       'hotline_110',
-      citeIf('criminal_293_1', 'debt_type', 'private_lender', 'unknown'),
+      { fact: 'criminal_293_1', when: mayBeIllegalDebt },
+      citeIf('illegal_lending_2019', 'debt_type', 'unlicensed_online'),
     ],
     contacts: [{ fact: 'hotline_110' }],
     triggers: [
       conduct('conduct_threats', 'urgent', 'threats'),
       conduct('conduct_violence_or_confinement', 'urgent', 'violence_or_confinement'),
+      conduct('conduct_intimidating_visits', 'urgent', 'intimidating_visits'),
     ],
-    details: [detail('illegal_debt', 'debt_type', 'private_lender', 'unknown')],
+    details: [detailWhen('illegal_debt', mayBeIllegalDebt)],
   },
   {
     id: 'report_fraud',
@@ -52,7 +71,7 @@ export const ACTION_RULES = [
     contacts: [{ fact: 'hotline_96110' }, { fact: 'hotline_110' }],
     triggers: [
       answered('collector_claims_authority', 'urgent', 'collector', 'claims_authority'),
-      conduct('conduct_impersonation', 'urgent', 'impersonation'),
+      chose('conduct_impersonation', 'urgent', 'impersonation'),
       conduct('conduct_fake_legal_docs', 'urgent', 'fake_legal_docs'),
       conduct('conduct_pay_personal_account', 'urgent', 'pay_personal_account'),
       answered('debt_not_mine', 'urgent', 'debt_recognised', 'not_mine'),
@@ -65,6 +84,7 @@ export const ACTION_RULES = [
       'nfra_consumer_rules',
       'official_channel_only',
       'fake_legal_firms',
+      citeIf('assignment_546', 'collector', 'agency', 'unknown'),
     ],
     triggers: [
       scam('scam_risk', 'urgent'),
@@ -74,8 +94,9 @@ export const ACTION_RULES = [
       answered('collector_unknown', 'soon', 'collector', 'unknown'),
     ],
     details: [
-      detail('never_personal_account', 'conduct', 'pay_personal_account'),
+      conductDetail('never_personal_account', 'pay_personal_account'),
       detail('check_lawyer', 'collector', 'law_firm'),
+      detail('debt_sold', 'collector', 'agency', 'unknown'),
     ],
   },
   {
@@ -84,6 +105,8 @@ export const ACTION_RULES = [
       'civil_privacy',
       'industry_hours_frequency',
       'industry_third_parties',
+      { fact: 'card_rules_68', when: isCard },
+      { fact: 'card_guarantor_only', when: isCard },
       { fact: 'public_order_law', when: (a) => assess(a) === 'unlawful' },
     ],
     triggers: [
@@ -102,31 +125,45 @@ export const ACTION_RULES = [
     contacts: [{ fact: 'hotline_12368' }],
     triggers: [
       answered('legal_threatened', 'soon', 'legal_action', 'threatened'),
+      answered('collector_claims_authority', 'soon', 'collector', 'claims_authority'),
       conduct('conduct_fake_legal_docs', 'soon', 'fake_legal_docs'),
-      conduct('conduct_impersonation', 'soon', 'impersonation'),
+      chose('conduct_impersonation', 'soon', 'impersonation'),
     ],
   },
   {
     id: 'respond_to_lawsuit',
-    cites: ['hotline_12368', 'hotline_12348', 'limitation'],
+    cites: ['hotline_12368', 'hotline_12348', 'lawsuit_timeline', 'small_claims', 'limitation'],
     contacts: [{ fact: 'hotline_12368' }, { fact: 'hotline_12348' }],
     triggers: [answered('legal_summons', 'urgent', 'legal_action', 'summons')],
   },
   {
     id: 'comply_with_judgment',
-    cites: ['refusing_judgment_313', 'enforcement_info', 'hotline_12348'],
-    contacts: [{ fact: 'hotline_12348' }],
+    cites: [
+      'court_payment_account',
+      'refusing_judgment_313',
+      'dishonest_list',
+      'enforcement_info',
+      'hotline_12368',
+      'hotline_12348',
+    ],
+    contacts: [{ fact: 'hotline_12368' }, { fact: 'hotline_12348' }],
     triggers: [answered('legal_judgment', 'urgent', 'legal_action', 'judgment')],
   },
   {
     id: 'legal_aid',
-    cites: ['hotline_12348', 'fake_legal_firms', 'civil_injunction_997'],
+    cites: [
+      'hotline_12348',
+      'fake_legal_firms',
+      'civil_injunction_997',
+      citeIf('unlicensed_lender_void', 'debt_type', 'unlicensed_online'),
+    ],
     contacts: [{ fact: 'hotline_12348' }],
     triggers: [
       answered('legal_summons', 'soon', 'legal_action', 'summons'),
       answered('legal_judgment', 'soon', 'legal_action', 'judgment'),
       assessed('unlawful', 'soon', 'unlawful'),
       answered('private_lender', 'soon', 'debt_type', 'private_lender'),
+      answered('unlicensed_online', 'soon', 'debt_type', 'unlicensed_online'),
     ],
   },
   {
@@ -138,6 +175,7 @@ export const ACTION_RULES = [
   {
     id: 'verify_debt',
     cites: ['industry_prohibited', 'credit_report', 'limitation'],
+    details: [detail('private_lender', 'debt_type', 'private_lender')],
     triggers: [
       answered('debt_amount_disputed', 'soon', 'debt_recognised', 'amount_disputed'),
       answered('debt_unsure', 'soon', 'debt_recognised', 'unsure'),
@@ -157,6 +195,8 @@ export const ACTION_RULES = [
   {
     id: 'complain_to_creditor',
     cites: ['nfra_consumer_rules', 'industry_prohibited', 'complaint_15_days'],
+    // A formal complaint to an illegal lender protects nobody: report_illegal_lending instead.
+    requires: (a) => a.debt_type !== 'unlicensed_online',
     details: [detail('private_lender', 'debt_type', 'private_lender')],
     triggers: [
       assessed('unlawful', 'soon', 'unlawful'),
@@ -167,13 +207,9 @@ export const ACTION_RULES = [
   {
     id: 'complain_to_regulator',
     cites: ['hotline_12378', 'local_regulator', 'complaint_15_days'],
-    requires: notPrivateLender,
-    contacts: [
-      {
-        fact: 'hotline_12378',
-        when: (a) => a.debt_type !== 'private_lender',
-      },
-    ],
+    // No financial regulator oversees private lenders or unlicensed apps.
+    requires: (a) => !unlicensedOrPrivate(a),
+    contacts: [{ fact: 'hotline_12378' }],
     triggers: [
       assessed('unlawful', 'soon', 'unlawful'),
       assessed('irregular', 'soon', 'irregular'),
@@ -184,6 +220,12 @@ export const ACTION_RULES = [
       detail('online_lender', 'debt_type', 'online_lender'),
       detail('unknown_lender', 'debt_type', 'unknown'),
     ],
+  },
+  {
+    id: 'report_illegal_lending',
+    cites: ['illegal_lending_2019', 'unlicensed_lender_void', 'hotline_110', 'hotline_12348'],
+    contacts: [{ fact: 'hotline_110' }, { fact: 'hotline_12348' }],
+    triggers: [answered('unlicensed_online', 'soon', 'debt_type', 'unlicensed_online')],
   },
   {
     id: 'report_harassing_calls',
@@ -200,6 +242,9 @@ export const ACTION_RULES = [
       'pipl',
       'civil_privacy',
       'industry_third_parties',
+      { fact: 'card_rules_68', when: isCard },
+      { fact: 'card_guarantor_only', when: isCard },
+      'spouse_debt_1064',
       citeIf('public_order_law', 'conduct', 'disclosure'),
     ],
     contacts: [{ fact: 'hotline_110', when: (a) => a.conduct?.includes('disclosure') === true }],
@@ -207,7 +252,10 @@ export const ACTION_RULES = [
       conduct('conduct_third_party_contact', 'soon', 'third_party_contact'),
       conduct('conduct_disclosure', 'soon', 'disclosure'),
     ],
-    details: [detail('disclosure_police', 'conduct', 'disclosure')],
+    details: [
+      detailWhen('card_third_party', (a) => isCard(a) && hasConduct(a, 'third_party_contact')),
+      detail('disclosure_police', 'conduct', 'disclosure'),
+    ],
   },
   {
     id: 'prepare_negotiation',
@@ -219,8 +267,17 @@ export const ACTION_RULES = [
   },
   {
     id: 'negotiate_with_creditor',
-    cites: ['agreement_binding', 'agreement_contents', 'official_channel_only'],
+    cites: [
+      'agreement_binding',
+      'agreement_contents',
+      'official_channel_only',
+      citeIf('unlicensed_lender_void', 'debt_type', 'unlicensed_online'),
+    ],
     requires: noAgreementKept,
+    details: [
+      detail('private_lender', 'debt_type', 'private_lender'),
+      detail('unlicensed_online', 'debt_type', 'unlicensed_online'),
+    ],
     triggers: [
       answered('can_repay_instalments', 'soon', 'can_repay', 'instalments'),
       answered('can_repay_not_now', 'soon', 'can_repay', 'not_now'),
@@ -237,8 +294,16 @@ export const ACTION_RULES = [
   },
   {
     id: 'repay_via_official_channel',
-    cites: ['official_channel_only', 'credit_report'],
+    cites: [
+      'official_channel_only',
+      'credit_report',
+      citeIf('unlicensed_lender_void', 'debt_type', 'unlicensed_online'),
+    ],
     triggers: [answered('can_repay_full', 'soon', 'can_repay', 'full')],
+    details: [
+      detail('private_lender', 'debt_type', 'private_lender'),
+      detail('unlicensed_online', 'debt_type', 'unlicensed_online'),
+    ],
   },
   {
     id: 'get_agreement_in_writing',
@@ -265,7 +330,11 @@ export const ACTION_RULES = [
       answered('keeping_missed', 'urgent', 'keeping_agreement', 'missed'),
       answered('keeping_cannot', 'soon', 'keeping_agreement', 'cannot'),
     ],
-    details: [detail('court_confirmed', 'agreement', 'court_confirmed')],
+    details: [
+      detail('court_confirmed', 'agreement', 'court_confirmed'),
+      detail('card_instalment', 'debt_type', 'bank_credit_card'),
+      detail('private_lender', 'debt_type', 'private_lender'),
+    ],
   },
   {
     id: 'confirm_agreement_recorded',
@@ -292,16 +361,24 @@ export const ACTION_RULES = [
   },
   {
     id: 'challenge_interest',
-    cites: ['private_lending_cap', 'licensed_rate_lines'],
+    cites: [
+      'private_lending_cap',
+      'licensed_rate_lines',
+      'rate_disclosure',
+      'lpr_history',
+      citeIf('unlicensed_lender_void', 'debt_type', 'unlicensed_online'),
+    ],
     triggers: [
       answered('rate_concern_yes', 'soon', 'rate_concern', 'yes'),
       answered('private_lender', 'soon', 'debt_type', 'private_lender'),
+      answered('unlicensed_online', 'soon', 'debt_type', 'unlicensed_online'),
     ],
+    details: [detail('unlicensed_online', 'debt_type', 'unlicensed_online')],
   },
   {
     // Added to the spec's table: an "unknown" rate leads to how to find out, never to silence.
     id: 'work_out_true_rate',
-    cites: ['licensed_rate_lines', 'private_lending_cap'],
+    cites: ['rate_disclosure', 'licensed_rate_lines', 'private_lending_cap', 'lpr_history'],
     triggers: [answered('rate_concern_unknown', 'soon', 'rate_concern', 'unknown')],
   },
   {
@@ -313,6 +390,7 @@ export const ACTION_RULES = [
   {
     id: 'avoid_new_debt',
     cites: ['industry_prohibited', 'debt_relief_scams'],
+    requires: (a) => a.debt_recognised !== 'not_mine',
     triggers: [
       answered('can_repay_instalments', 'ongoing', 'can_repay', 'instalments'),
       answered('can_repay_not_now', 'ongoing', 'can_repay', 'not_now'),
@@ -327,6 +405,8 @@ export const ACTION_RULES = [
   {
     id: 'repair_credit',
     cites: ['credit_report', 'debt_relief_scams'],
+    // These lenders do not report to the credit reference system.
+    requires: (a) => !unlicensedOrPrivate(a),
     triggers: [
       answered('debt_yes', 'ongoing', 'debt_recognised', 'yes'),
       answered('debt_amount_disputed', 'ongoing', 'debt_recognised', 'amount_disputed'),

@@ -13,7 +13,15 @@ interface QuestionDef {
 export const QUESTIONS = {
   debt_type: {
     kind: 'one',
-    options: ['bank_credit_card', 'bank_loan', 'online_lender', 'private_lender', 'unknown'],
+    // Append only: share links carry an option's position (version 2 added unlicensed_online).
+    options: [
+      'bank_credit_card',
+      'bank_loan',
+      'online_lender',
+      'private_lender',
+      'unknown',
+      'unlicensed_online',
+    ],
   },
   debt_recognised: { kind: 'one', options: ['yes', 'amount_disputed', 'not_mine', 'unsure'] },
   collector: {

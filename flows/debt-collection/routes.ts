@@ -11,10 +11,16 @@ export interface Route {
   readonly when?: (answers: Answers) => boolean;
 }
 
-// asked when debt_type is online_lender, private_lender or unknown
+// asked when debt_type is online_lender, private_lender, unknown or unlicensed_online
 const rateAsked = (a: Answers) =>
-  a.debt_type === 'online_lender' || a.debt_type === 'private_lender' || a.debt_type === 'unknown';
-// asked when agreement is none, or keeping_agreement is missed or cannot
+  a.debt_type === 'online_lender' ||
+  a.debt_type === 'private_lender' ||
+  a.debt_type === 'unknown' ||
+  a.debt_type === 'unlicensed_online';
+// agreement (and so can_repay) is asked when debt_recognised is not not_mine: a person who denies
+// the debt is never asked how they will repay it
+const denied = (a: Answers) => a.debt_recognised === 'not_mine';
+// can_repay is asked when agreement is none, or keeping_agreement is missed or cannot
 const repaymentAsked = (a: Answers) =>
   a.keeping_agreement === 'missed' || a.keeping_agreement === 'cannot';
 
@@ -22,7 +28,11 @@ export const ROUTES: { readonly [Q in QuestionId]: readonly Route[] } = {
   debt_type: [{ to: 'debt_recognised' }],
   debt_recognised: [{ to: 'collector' }],
   collector: [{ to: 'conduct' }],
-  conduct: [{ to: 'agreement' }],
+  conduct: [
+    { to: 'rate_concern', when: (a) => denied(a) && rateAsked(a) },
+    { to: 'legal_action', when: denied },
+    { to: 'agreement' },
+  ],
   // keeping_agreement and collection_after_agreement are asked when agreement is not none
   agreement: [
     { to: 'can_repay', when: (a) => a.agreement === 'none' },

@@ -60,9 +60,22 @@ export function answered<Q extends QuestionId>(
   };
 }
 
-/** Fires when the conduct question includes one of the options. */
+/** Fires when the counted conduct (see assessment.ts) includes one of the options. */
 export function conduct(id: string, priority: Priority, ...options: ConductOption[]): Trigger {
   return { id, priority, questions: ['conduct'], when: (a) => hasConduct(a, ...options) };
+}
+
+/**
+ * Fires when the person chose one of the options themselves. For a reason shown beside a
+ * `collector` trigger that already covers what the counted conduct adds (claims_authority).
+ */
+export function chose(id: string, priority: Priority, ...options: ConductOption[]): Trigger {
+  return {
+    id,
+    priority,
+    questions: ['conduct'],
+    when: (a) => (a.conduct ?? []).some((o) => options.includes(o)),
+  };
 }
 
 /** Fires on the overall assessment of the collection. */
@@ -93,6 +106,16 @@ export function detail<Q extends QuestionId>(
       return chosen.some((v) => (options as readonly unknown[]).includes(v));
     },
   };
+}
+
+/** Detail for the counted conduct (see assessment.ts). */
+export function conductDetail(id: string, ...options: ConductOption[]): Detail {
+  return { id, when: (a) => hasConduct(a, ...options) };
+}
+
+/** Detail on any condition the answers meet. */
+export function detailWhen(id: string, when: (answers: Answers) => boolean): Detail {
+  return { id, when };
 }
 
 /** A fact cited only when a question has one of the options. */

@@ -115,8 +115,20 @@ export function decodeAnswers(value: string): ShareLinkResult {
   if (!parsed.ok) return invalid('invalid_answers');
   // A link made by the guide holds exactly the answers on one path; anything else was altered.
   const onPath = onPathAnswers(replay(parsed.answers).context);
-  if (!sameAnswers(onPath, parsed.answers)) return invalid('invalid_answers');
-  return { kind: 'ok', answers: parsed.answers };
+  if (sameAnswers(onPath, parsed.answers)) return { kind: 'ok', answers: parsed.answers };
+  if (madeBeforeVersion2(parsed.answers)) return { kind: 'ok', answers: onPath };
+  return invalid('invalid_answers');
+}
+
+// Before version 2 of the decision model, a person who denied the debt was still asked about
+// agreements and repayment (version 1's routes did not read debt_recognised). A link made then
+// holds the path version 1 took: the one taken today by the same answers with the debt owned.
+// It opens with the answers today's path asks; those extra answers no longer count.
+function madeBeforeVersion2(answers: Answers): boolean {
+  if (answers.debt_recognised !== 'not_mine') return false;
+  const owned: Answers = { ...answers, debt_recognised: 'yes' };
+  const version1Path = onPathAnswers(replay(owned).context);
+  return sameAnswers({ ...version1Path, debt_recognised: 'not_mine' }, answers);
 }
 
 /** Reads the share link from a location hash ("#a=…"); 'none' when the hash holds none. */

@@ -25,6 +25,12 @@ export interface ActionText {
 export interface FactText {
   readonly name: string;
   readonly summary: string;
+  /** The official citation (document, issuer, number, date), or a hotline's owner. */
+  readonly citation?: string;
+  /** A hotline's own button label, where "call {{name}}" would mislead (12368, 12321, 12378). */
+  readonly call?: string;
+  /** The label for a hotline's official website. */
+  readonly site?: string;
 }
 
 // Each helper asks i18next for one subtree: asking for the whole tree would make it interpolate
@@ -50,4 +56,10 @@ export function actionText(t: TFunction, action: ActionId): ActionText {
 export function factText(t: TFunction, fact: FactKey): FactText {
   const text: unknown = t(($) => $.fact[fact], { returnObjects: true });
   return subtree<FactText>(text, { name: '', summary: '' });
+}
+
+/** A hotline's button or list label: its own words where it has them, else "call <name>". */
+export function hotlineLabel(t: TFunction, fact: FactKey): string {
+  const text = factText(t, fact);
+  return text.call ?? t(($) => $.result.call_named, { name: text.name });
 }

@@ -1,18 +1,25 @@
 import type zhCN from '../../locales/zh-CN/index.ts';
+import type { FactsStrings } from './lazy-bundles';
 
 export const LANGUAGES = ['zh-CN', 'zh-Hant', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
 /** Only the chosen language is downloaded: each is its own chunk. */
-export const LOADERS: Record<Language, () => Promise<{ default: Resources }>> = {
+export const LOADERS: Record<Language, () => Promise<{ default: MainStrings }>> = {
   'zh-CN': () => import('../../locales/zh-CN/index.ts'),
   'zh-Hant': () => import('../../locales/zh-Hant/index.ts'),
   en: () => import('../../locales/en/index.ts'),
 };
 
-/** The default language's strings are the type of every language's strings. */
-export type Resources = typeof zhCN;
+/** One language's main bundle: every string but the legal facts. */
+export type MainStrings = typeof zhCN;
+
+/**
+ * The default language's strings are the type of every language's strings: the main bundle, and
+ * the legal facts the result screen adds (src/i18n/use-fact-strings.ts).
+ */
+export type Resources = MainStrings & FactsStrings;
 
 /**
  * Reads a language code from untrusted input (URL, storage); null when it is not one of ours.

@@ -1,13 +1,16 @@
-// Strings for the screens that load only when opened (the letters and the evidence log). They are
-// kept out of each language's main bundle, which has a size budget, and fetched with the screen.
+// Strings for the screens that load only when opened (the letters and the evidence log), and the
+// legal facts, which only the result shows. They are kept out of each language's main bundle,
+// which has a size budget, and fetched with the screen.
 // Typed from zh-CN: a language missing a key fails the type-check here.
 import type evidenceZhCN from '../../locales/zh-CN/evidence.json';
+import type factsZhCN from '../../locales/zh-CN/facts.json';
 import type lettersZhCN from '../../locales/zh-CN/letters.json';
 import type { Language } from './languages';
 
 export type LettersStrings = typeof lettersZhCN;
 export type LetterText = LettersStrings['letter'];
 export type EvidenceStrings = typeof evidenceZhCN;
+export type FactsStrings = typeof factsZhCN;
 
 type Loaders<T> = Record<Language, () => Promise<{ default: T }>>;
 
@@ -21,6 +24,12 @@ const EVIDENCE: Loaders<EvidenceStrings> = {
   'zh-CN': () => import('../../locales/zh-CN/evidence.json'),
   'zh-Hant': () => import('../../locales/zh-Hant/evidence.json'),
   en: () => import('../../locales/en/evidence.json'),
+};
+
+const FACTS: Loaders<FactsStrings> = {
+  'zh-CN': () => import('../../locales/zh-CN/facts.json'),
+  'zh-Hant': () => import('../../locales/zh-Hant/facts.json'),
+  en: () => import('../../locales/en/facts.json'),
 };
 
 /** React's `use` reads a settled promise at once when it carries these fields. */
@@ -49,3 +58,4 @@ function cached<T>(loaders: Loaders<T>): (language: Language) => Promise<T> {
 
 export const loadLettersStrings = cached(LETTERS);
 export const loadEvidenceStrings = cached(EVIDENCE);
+export const loadFactsStrings = cached(FACTS);

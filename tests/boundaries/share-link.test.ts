@@ -46,7 +46,6 @@ describe('share link round trip', () => {
     }
     // …and on each route, every question that does not decide the route takes all its options.
     const free: QuestionId[] = [
-      'debt_recognised',
       'collector',
       'conduct',
       'rate_concern',
@@ -62,8 +61,8 @@ describe('share link round trip', () => {
         expect(values.size, `${key} ${question}`).toBe(all);
       }
     }
-    // Rate question asked or not × (no agreement | agreement kept | agreement not kept).
-    expect(routes.size).toBe(6);
+    // Rate question asked or not × (debt denied | no agreement | agreement kept | not kept).
+    expect(routes.size).toBe(8);
   });
 
   it('restores the same answers and the same plan on every route', () => {

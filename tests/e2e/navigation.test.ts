@@ -50,7 +50,7 @@ describe.concurrent.each(LANGUAGES)('in %s', (language) => {
       await expect(group.getByRole('radio', { checked: true }).getAttribute('value')).resolves.toBe(
         'yes',
       );
-      await journey.answer('not_mine');
+      await journey.answer('unsure');
       // The answer to the next question was kept: Continue goes on with it.
       const collector = journey.main.getByRole('group', {
         name: questionTitle(language, 'collector'),

@@ -27,12 +27,13 @@ function answerEvents(snapshot: FlowSnapshot): FlowEvent[] {
 /** A graph node: the question on screen and the answers that change routing. */
 function routingNode(snapshot: FlowSnapshot): string {
   const { answers } = snapshot.context;
-  const rateClass = ['online_lender', 'private_lender', 'unknown'].includes(
+  const rateClass = ['online_lender', 'private_lender', 'unknown', 'unlicensed_online'].includes(
     answers.debt_type ?? '',
   );
   return JSON.stringify([
     snapshot.value,
     answers.debt_type === undefined ? null : rateClass,
+    answers.debt_recognised === undefined ? null : answers.debt_recognised === 'not_mine',
     answers.agreement === undefined ? null : answers.agreement === 'none',
     answers.keeping_agreement === undefined ? null : answers.keeping_agreement === 'yes',
   ]);
@@ -64,7 +65,8 @@ const routes = getSimplePaths(debtCollectionFlow, {
 describe('every route through the flow', () => {
   it('enumerates the routes', () => {
     console.info(`paths: ${routes.length} routes through the flow (xstate/graph simple paths)`);
-    expect(routes.length).toBe(6);
+    // Rate question asked or not × (debt denied | no agreement | agreement kept | not kept).
+    expect(routes.length).toBe(8);
   });
 
   it.each(routes.map((path) => [path.state.context.trail.join(' > '), path] as const))(

@@ -26,6 +26,18 @@ describe('question: conduct', () => {
   it('goes to agreement for reminders_only', () => {
     expect(nextAfter(bankCardNoAgreement)).toBe('agreement');
   });
+  it('skips the agreement and repayment questions when the debt is not theirs', () => {
+    const denied: Answers = { ...bankCardNoAgreement, debt_recognised: 'not_mine' };
+    expect(nextAfter(denied)).toBe('legal_action');
+  });
+  it.each(['online_lender', 'private_lender', 'unknown', 'unlicensed_online'] as const)(
+    'goes to rate_concern for a denied %s debt',
+    (debt_type) => {
+      expect(nextAfter({ ...bankCardNoAgreement, debt_type, debt_recognised: 'not_mine' })).toBe(
+        'rate_concern',
+      );
+    },
+  );
   it('stays on conduct when reminders_only is combined with another option', () => {
     const before = answerInTurn({ ...bankCardNoAgreement, conduct: undefined });
     const after = step(before, {
@@ -74,7 +86,7 @@ describe('question: collection_after_agreement', () => {
 });
 
 describe('question: can_repay', () => {
-  it.each(['online_lender', 'private_lender', 'unknown'] as const)(
+  it.each(['online_lender', 'private_lender', 'unknown', 'unlicensed_online'] as const)(
     'goes to rate_concern for a %s debt',
     (debt_type) => {
       expect(

@@ -46,7 +46,11 @@ describe('the rule table, exhaustively', { timeout: 60_000 }, () => {
       count++;
     }
     console.info(`rules: ${count} complete answer combinations checked against the spec`);
-    expect(count).toBe(348_480);
+    // debt_type × rate_concern: 2 bank types + 4 others × 3 = 14; collector 5; conduct 2;
+    // legal_action 4; wellbeing 3. Repayment branch: agreement none × can_repay 3, or 3
+    // agreements × (kept × 3 + (missed, cannot) × 3 × 3) = 66. Three debt_recognised answers take
+    // it; not_mine skips it: 14 × 5 × 2 × 4 × 3 × (3 × 66 + 1) = 334,320.
+    expect(count).toBe(334_320);
   });
 
   it('matches the spec for every valid conduct answer on every route', () => {
@@ -56,6 +60,8 @@ describe('the rule table, exhaustively', { timeout: 60_000 }, () => {
       { debt_type: 'bank_credit_card', agreement: 'none', can_repay: 'instalments' },
       { debt_type: 'private_lender', agreement: 'written', keeping_agreement: 'yes' },
       { debt_type: 'online_lender', agreement: 'verbal', keeping_agreement: 'missed' },
+      { debt_type: 'unlicensed_online', agreement: 'none', can_repay: 'full' },
+      { debt_type: 'private_lender', debt_recognised: 'not_mine', collector: 'creditor' },
     ] as const;
     let count = 0;
     for (const route of routes) {

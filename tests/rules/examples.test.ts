@@ -17,9 +17,10 @@ describe('decision model examples', () => {
     if (example.first) expect(ids.slice(0, example.first.length)).toEqual(example.first);
     if (example.assessment) expect(plan.assessment).toBe(example.assessment);
     if (example.scamRisk !== undefined) expect(plan.scam_risk).toBe(example.scamRisk);
+    for (const question of example.notAsked ?? []) expect(plan.path).not.toContain(question);
   });
 
-  it('covers all five rows of the table', () => {
-    expect(EXAMPLES).toHaveLength(5);
+  it('covers all eleven rows of the table', () => {
+    expect(EXAMPLES).toHaveLength(11);
   });
 });

@@ -1,8 +1,9 @@
-// The decision model's §Examples (shared/spec/decision-model.md), as answers a person gives and
-// what the result must and must not show.
+// The decision model's §Examples (shared/spec/decision-model.md, version 2: eleven rows), as
+// answers a person gives and what the result must and must not show.
 import type { ActionId } from '../../flows/debt-collection/actions';
 import type { Answers } from '../../flows/debt-collection/answers';
 import type { Assessment } from '../../flows/debt-collection/assessment';
+import type { QuestionId } from '../../flows/debt-collection/questions';
 import type { Priority } from '../../flows/debt-collection/rule-helpers';
 
 export interface Example {
@@ -16,6 +17,8 @@ export interface Example {
   readonly first?: readonly ActionId[];
   readonly assessment?: Assessment;
   readonly scamRisk?: boolean;
+  /** Questions the path must not ask. */
+  readonly notAsked?: readonly QuestionId[];
 }
 
 // "the rest none/no/coping/yes"
@@ -104,5 +107,84 @@ export const EXAMPLES: readonly Example[] = [
     first: ['crisis_support', 'call_police'],
     priorities: { crisis_support: 'urgent', call_police: 'urgent' },
     assessment: 'unlawful',
+  },
+  {
+    name: 'not mine, reminders only',
+    answers: {
+      ...REST,
+      debt_type: 'online_lender',
+      debt_recognised: 'not_mine',
+      conduct: ['reminders_only'],
+    },
+    notAsked: ['agreement', 'can_repay'],
+    includes: ['dispute_unrecognised_debt', 'report_fraud'],
+    excludes: ['negotiate_with_creditor', 'repay_via_official_channel', 'avoid_new_debt'],
+    priorities: { dispute_unrecognised_debt: 'urgent' },
+  },
+  {
+    name: 'private lender collecting their own loan, asking for a transfer to their account',
+    answers: {
+      ...REST,
+      debt_type: 'private_lender',
+      collector: 'creditor',
+      conduct: ['pay_personal_account'],
+    },
+    includes: ['challenge_interest', 'legal_aid'],
+    excludes: ['report_fraud', 'repair_credit', 'complain_to_regulator'],
+    assessment: 'lawful',
+    scamRisk: false,
+  },
+  {
+    name: 'unlicensed app, agency, disclosure',
+    answers: {
+      ...REST,
+      debt_type: 'unlicensed_online',
+      collector: 'agency',
+      conduct: ['disclosure'],
+    },
+    includes: [
+      'report_illegal_lending',
+      'report_privacy_violation',
+      'challenge_interest',
+      'legal_aid',
+      'keep_records',
+    ],
+    excludes: ['complain_to_creditor', 'complain_to_regulator', 'repair_credit'],
+    priorities: { keep_records: 'urgent' },
+    assessment: 'unlawful',
+  },
+  {
+    name: 'claims authority, reminders only',
+    answers: {
+      ...REST,
+      debt_type: 'bank_credit_card',
+      collector: 'claims_authority',
+      conduct: ['reminders_only'],
+    },
+    includes: ['verify_lawsuit', 'report_fraud'],
+    excludes: [],
+    priorities: { report_fraud: 'urgent' },
+    assessment: 'unlawful',
+    scamRisk: true,
+  },
+  {
+    name: 'intimidating visits',
+    answers: { ...REST, debt_type: 'bank_loan', conduct: ['intimidating_visits'] },
+    includes: ['call_police'],
+    excludes: [],
+    priorities: { call_police: 'urgent' },
+  },
+  {
+    name: 'private lender, agency, asking for a transfer to a personal account',
+    answers: {
+      ...REST,
+      debt_type: 'private_lender',
+      collector: 'agency',
+      conduct: ['pay_personal_account'],
+    },
+    includes: ['report_fraud'],
+    excludes: ['complain_to_regulator'],
+    priorities: { report_fraud: 'urgent' },
+    scamRisk: true,
   },
 ];

@@ -1,10 +1,18 @@
-// Loads the letters' and the evidence log's strings before a component test renders. In jsdom,
+// Loads the letters', the evidence log's and the legal facts' strings before a component test renders. In jsdom,
 // React does not retry a screen whose strings arrive outside act(); in a browser it does.
-import { loadEvidenceStrings, loadLettersStrings } from '../../src/i18n/lazy-bundles';
+import {
+  loadEvidenceStrings,
+  loadFactsStrings,
+  loadLettersStrings,
+} from '../../src/i18n/lazy-bundles';
 import { LANGUAGES } from '../../src/i18n/languages';
 
 export async function preloadLazyBundles(): Promise<void> {
   await Promise.all(
-    LANGUAGES.flatMap((language) => [loadLettersStrings(language), loadEvidenceStrings(language)]),
+    LANGUAGES.flatMap((language) => [
+      loadLettersStrings(language),
+      loadEvidenceStrings(language),
+      loadFactsStrings(language),
+    ]),
   );
 }

@@ -1,30 +1,49 @@
-// An independent transcription of shared/spec/decision-model.md, written from the spec's tables
-// and not from the code under test. Tests compare the real machine and rule table against it.
+// An independent transcription of shared/spec/decision-model.md (version 2), written from the
+// spec's tables and not from the code under test. Tests compare the real machine and rule table
+// against it.
 import type { Answers } from '../../flows/debt-collection/answers';
 import type { QuestionId } from '../../flows/debt-collection/questions';
 
 /** The spec's "asked when" column, in asking order. */
 export function expectedQuestions(a: Answers): QuestionId[] {
-  const asked: QuestionId[] = ['debt_type', 'debt_recognised', 'collector', 'conduct', 'agreement'];
-  if (a.agreement !== undefined && a.agreement !== 'none') {
+  const asked: QuestionId[] = ['debt_type', 'debt_recognised', 'collector', 'conduct'];
+  // agreement: debt_recognised is not not_mine
+  if (a.debt_recognised !== 'not_mine') asked.push('agreement');
+  // keeping_agreement, collection_after_agreement: agreement is not none
+  if (asked.includes('agreement') && a.agreement !== undefined && a.agreement !== 'none') {
     asked.push('keeping_agreement', 'collection_after_agreement');
   }
+  // can_repay: agreement is none, or keeping_agreement is missed or cannot (so never not_mine)
   if (
-    a.agreement === 'none' ||
-    a.keeping_agreement === 'missed' ||
-    a.keeping_agreement === 'cannot'
+    a.debt_recognised !== 'not_mine' &&
+    (a.agreement === 'none' || a.keeping_agreement === 'missed' || a.keeping_agreement === 'cannot')
   ) {
     asked.push('can_repay');
   }
-  if (['online_lender', 'private_lender', 'unknown'].includes(a.debt_type ?? '')) {
+  if (
+    ['online_lender', 'private_lender', 'unknown', 'unlicensed_online'].includes(a.debt_type ?? '')
+  ) {
     asked.push('rate_concern');
   }
   asked.push('legal_action', 'wellbeing');
   return asked;
 }
 
-const has = (a: Answers, ...options: string[]) =>
-  (a.conduct ?? []).some((o) => options.includes(o));
+/**
+ * §Assessment: conduct, plus impersonation when collector is claims_authority, minus
+ * pay_personal_account when debt_type is private_lender and collector is creditor.
+ */
+function counted(a: Answers): string[] {
+  const conduct: string[] = [...(a.conduct ?? [])];
+  if (a.collector === 'claims_authority') conduct.push('impersonation');
+  if (a.debt_type === 'private_lender' && a.collector === 'creditor') {
+    return conduct.filter((o) => o !== 'pay_personal_account');
+  }
+  return conduct;
+}
+
+/** "Conduct has X": the counted conduct. */
+const has = (a: Answers, ...options: string[]) => counted(a).some((o) => options.includes(o));
 
 export function expectedAssessment(a: Answers): 'lawful' | 'irregular' | 'unlawful' {
   if (
@@ -76,10 +95,12 @@ export function expectedActions(a: Answers): Map<string, P> {
   const scam = expectedScamRisk(a);
   const pressureAfterAgreement = a.collection_after_agreement === 'continuing_pressure';
   const preparing = a.can_repay === 'instalments' || a.can_repay === 'not_now';
+  const unlicensed = a.debt_type === 'unlicensed_online';
+  const privateLender = a.debt_type === 'private_lender';
 
   add('crisis_support', a.wellbeing === 'crisis', 'urgent');
   add('crisis_support', a.wellbeing === 'struggling', 'ongoing');
-  add('call_police', has(a, 'threats', 'violence_or_confinement'), 'urgent');
+  add('call_police', has(a, 'threats', 'violence_or_confinement', 'intimidating_visits'), 'urgent');
   add('report_fraud', scam, 'urgent');
   add(
     'verify_collector',
@@ -103,7 +124,8 @@ export function expectedActions(a: Answers): Map<string, P> {
     a.legal_action === 'summons' ||
       a.legal_action === 'judgment' ||
       assessment === 'unlawful' ||
-      a.debt_type === 'private_lender',
+      privateLender ||
+      unlicensed,
     'soon',
   );
   add('dispute_unrecognised_debt', a.debt_recognised === 'not_mine', 'urgent');
@@ -115,9 +137,10 @@ export function expectedActions(a: Answers): Map<string, P> {
     'soon',
   );
   add('check_credit_report', a.debt_recognised !== 'yes' || a.debt_type === 'unknown', 'soon');
-  const complain = assessment !== 'lawful' || pressureAfterAgreement;
+  const complain = (assessment !== 'lawful' || pressureAfterAgreement) && !unlicensed;
   add('complain_to_creditor', complain, 'soon');
-  add('complain_to_regulator', complain && a.debt_type !== 'private_lender', 'soon');
+  add('complain_to_regulator', complain && !privateLender, 'soon');
+  add('report_illegal_lending', unlicensed, 'soon');
   add('report_harassing_calls', has(a, 'odd_hours', 'high_frequency'), 'soon');
   add('report_privacy_violation', has(a, 'third_party_contact', 'disclosure'), 'soon');
   add('prepare_negotiation', preparing, 'soon');
@@ -130,14 +153,16 @@ export function expectedActions(a: Answers): Map<string, P> {
   add('renegotiate', a.keeping_agreement === 'cannot', 'soon');
   add('confirm_agreement_recorded', a.collection_after_agreement === 'reminders_only', 'soon');
   add('ask_creditor_to_notify_collector', pressureAfterAgreement, 'urgent');
-  add('challenge_interest', a.rate_concern === 'yes' || a.debt_type === 'private_lender', 'soon');
+  add('challenge_interest', a.rate_concern === 'yes' || privateLender || unlicensed, 'soon');
   // Added beyond the spec's table (see flows/debt-collection/actions.ts): "unknown" rate.
   add('work_out_true_rate', a.rate_concern === 'unknown', 'soon');
   add('avoid_debt_relief_scams', true, 'ongoing');
-  add('avoid_new_debt', a.can_repay !== 'full', 'ongoing');
+  add('avoid_new_debt', a.can_repay !== 'full' && a.debt_recognised !== 'not_mine', 'ongoing');
   add(
     'repair_credit',
-    a.debt_recognised === 'yes' || a.debt_recognised === 'amount_disputed',
+    (a.debt_recognised === 'yes' || a.debt_recognised === 'amount_disputed') &&
+      !privateLender &&
+      !unlicensed,
     'ongoing',
   );
   add('self_care', a.wellbeing === 'struggling' || a.wellbeing === 'crisis', 'ongoing');

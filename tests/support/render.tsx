@@ -9,7 +9,8 @@ import { readStartup } from '../../src/app/session';
 import { safeStorage, type SafeStorage } from '../../src/boundaries/storage';
 import { createI18n } from '../../src/i18n/init';
 import { questionText } from '../../src/i18n/keys';
-import type { Language } from '../../src/i18n/languages';
+import { LANGUAGES, type Language } from '../../src/i18n/languages';
+import { loadFactsStrings } from '../../src/i18n/lazy-bundles';
 
 /** A Storage kept in memory, shared between renders to stand in for a reload. */
 export function memoryStorage(
@@ -43,6 +44,9 @@ export async function renderGuide(
   const [i18n, startup] = await Promise.all([
     createI18n(options.language ?? 'zh-CN'),
     readStartup(storage),
+    // The result's legal facts: in jsdom React does not retry a screen whose strings arrive
+    // outside act() (in a browser it does).
+    Promise.all(LANGUAGES.map((language) => loadFactsStrings(language))),
   ]);
   const view = render(
     <App

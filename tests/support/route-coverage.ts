@@ -21,7 +21,6 @@ function onPath(answers: Answers): Answers {
  */
 export function routeCoveringSets(): Answers[] {
   const fixed: Answers = {
-    debt_recognised: 'yes',
     collector: 'creditor',
     conduct: ['reminders_only'],
     legal_action: 'none',

@@ -7,6 +7,7 @@ import evidence from '../../locales/zh-CN/evidence.json';
 import letters from '../../locales/zh-CN/letters.json';
 import { takeaway } from '../../locales/zh-CN/takeaway.json';
 import { EVIDENCE_KEY } from '../../src/boundaries/evidence-store';
+import { expectFocusMovesTo } from '../support/focus';
 import { preloadLazyBundles } from '../support/lazy-bundles';
 import { memoryStorage, renderGuide, type Rendered } from '../support/render';
 
@@ -26,9 +27,8 @@ const wait = { timeout: 10_000 };
 
 async function openLog(r: Rendered) {
   await r.user.click(await screen.findByRole('button', { name: takeaway.evidence.button }, wait));
-  expect(
-    await screen.findByRole('heading', { level: 1, name: evidence.heading }, wait),
-  ).toHaveFocus();
+  const heading = await screen.findByRole('heading', { level: 1, name: evidence.heading }, wait);
+  await expectFocusMovesTo(heading);
 }
 
 const field = (name: string) => screen.getByRole('textbox', { name });

@@ -10,6 +10,7 @@ import { takeaway as enTakeaway } from '../../locales/en/takeaway.json';
 import { takeaway as zhTakeaway } from '../../locales/zh-CN/takeaway.json';
 import { takeaway as zhHantTakeaway } from '../../locales/zh-Hant/takeaway.json';
 import { LETTER_KINDS } from '../../src/letters/compose';
+import { expectFocusMovesTo } from '../support/focus';
 import { preloadLazyBundles } from '../support/lazy-bundles';
 import { renderGuide, type Rendered } from '../support/render';
 
@@ -33,7 +34,7 @@ async function openLetters(
   const wait = { timeout: 10_000 };
   await r.user.click(await screen.findByRole('button', { name: takeaway.letters.button }, wait));
   const heading = await screen.findByRole('heading', { level: 1, name: letters.ui.heading }, wait);
-  expect(heading).toHaveFocus();
+  await expectFocusMovesTo(heading);
 }
 
 const letterBox = () =>
@@ -190,8 +191,8 @@ describe('letters', { timeout: 20_000 }, () => {
     const r = await renderGuide({ preload: answers });
     await openLetters(r);
     await r.user.click(screen.getAllByRole('button', { name: zhCN.ui.back })[0]!);
-    expect(
+    await expectFocusMovesTo(
       await screen.findByRole('heading', { level: 1, name: r.i18n.t(($) => $.result.heading) }),
-    ).toHaveFocus();
+    );
   });
 });

@@ -18,8 +18,6 @@ const answers: Answers = {
   debt_recognised: 'not_mine',
   collector: 'claims_authority',
   conduct: ['odd_hours', 'threats', 'disclosure'], // catalogue order, as links restore it
-  agreement: 'none',
-  can_repay: 'not_now',
   legal_action: 'summons',
   wellbeing: 'crisis',
 };

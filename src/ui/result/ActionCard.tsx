@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RecommendedAction } from '../../../flows/debt-collection/actions';
-import { phoneOf } from '../../../flows/debt-collection/legal-facts';
+import { contactOf, type FactKey } from '../../../flows/debt-collection/legal-facts';
 import type { QuestionId } from '../../../flows/debt-collection/questions';
-import { actionText, factText, questionText } from '../../i18n/keys';
+import { actionText, factText, hotlineLabel, questionText } from '../../i18n/keys';
 import { LegalBasis } from './LegalBasis';
 
 export interface ActionCardProps {
@@ -62,17 +62,9 @@ export function ActionCard({ action, onEdit }: ActionCardProps) {
           <h4>{t(($) => $.result.contact)}</h4>
           {text.contact && <p>{text.contact}</p>}
           <ul className="phone-list">
-            {action.contacts.map((fact) => {
-              const number = phoneOf(fact);
-              if (number === undefined) return null;
-              return (
-                <li key={fact}>
-                  <a className="button button-call" href={`tel:${number}`}>
-                    {t(($) => $.result.call_named, { name: factText(t, fact).name })}
-                  </a>
-                </li>
-              );
-            })}
+            {action.contacts.map((fact) => (
+              <ContactButtons key={fact} fact={fact} />
+            ))}
           </ul>
         </div>
       )}
@@ -80,5 +72,33 @@ export function ActionCard({ action, onEdit }: ActionCardProps) {
       <p>{text.evidence}</p>
       <LegalBasis facts={action.cites} />
     </article>
+  );
+}
+
+/**
+ * One hotline: a tel: (or sms:) link, labelled by the hotline's own words where "call …" would
+ * mislead (12368 dials the local court; 12321 takes text messages; 12378 covers only some lenders),
+ * and its official website where the facts file names one.
+ */
+function ContactButtons({ fact }: { readonly fact: FactKey }) {
+  const { t } = useTranslation();
+  const contact = contactOf(fact);
+  if (contact === null) return null;
+  const text = factText(t, fact);
+  return (
+    <>
+      <li>
+        <a className="button button-call" href={contact.href}>
+          {hotlineLabel(t, fact)}
+        </a>
+      </li>
+      {contact.site !== undefined && text.site && (
+        <li>
+          <a className="button" href={contact.site} rel="noopener noreferrer" target="_blank">
+            {text.site}
+          </a>
+        </li>
+      )}
+    </>
   );
 }

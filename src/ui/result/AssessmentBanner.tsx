@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../../flows/debt-collection/assessment';
+import { shownAssessment, type Assessment } from '../../../flows/debt-collection/assessment';
 
+/**
+ * The scam warning, then the assessment. Beside a scam warning the "lawful" reassurance would
+ * contradict it, so the banner says what the warning says instead (decision model, change 7).
+ */
 export function AssessmentBanner({
   assessment,
   scamRisk,
@@ -9,6 +13,7 @@ export function AssessmentBanner({
   readonly scamRisk: boolean;
 }) {
   const { t } = useTranslation();
+  const shown = shownAssessment(assessment, scamRisk);
   return (
     <>
       {scamRisk && (
@@ -20,10 +25,10 @@ export function AssessmentBanner({
           <p>{t(($) => $.assessment.scam.body)}</p>
         </section>
       )}
-      <section className={`banner banner-${assessment}`} aria-labelledby="assessment-title">
+      <section className={`banner banner-${shown}`} aria-labelledby="assessment-title">
         <p className="banner-label">{t(($) => $.result.assessment_label)}</p>
-        <h2 id="assessment-title">{t(($) => $.assessment[assessment].title)}</h2>
-        <p>{t(($) => $.assessment[assessment].body)}</p>
+        <h2 id="assessment-title">{t(($) => $.assessment[shown].title)}</h2>
+        <p>{t(($) => $.assessment[shown].body)}</p>
       </section>
     </>
   );

@@ -12,6 +12,7 @@ import { useFocusOnMount } from '../useFocusOnMount';
 import { ActionCard } from './ActionCard';
 import { AssessmentBanner } from './AssessmentBanner';
 import { EditNotice } from './EditNotice';
+import { useFactStrings } from '../../i18n/use-fact-strings';
 
 export interface ResultScreenProps {
   readonly editOrigin: EditOrigin | null;
@@ -33,6 +34,7 @@ export function ResultScreen({
   onOpenEvidence,
 }: ResultScreenProps) {
   const { t } = useTranslation();
+  useFactStrings();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const plan = FlowContext.useSelector((s) => planOf(s));
   const trail = FlowContext.useSelector((s) => s.context.trail);

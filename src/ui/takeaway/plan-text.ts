@@ -2,11 +2,12 @@
 // steps, phone numbers written out, evidence and the names of the rules it rests on.
 import type { TFunction } from 'i18next';
 import { chosenOptions, type Answers } from '../../../flows/debt-collection/answers';
+import { shownAssessment } from '../../../flows/debt-collection/assessment';
 import { FACTS_CHECKED_ON, phoneOf } from '../../../flows/debt-collection/legal-facts';
 import type { QuestionId } from '../../../flows/debt-collection/questions';
 import type { Plan } from '../../../flows/debt-collection/replay';
 import { PRIORITIES } from '../../../flows/debt-collection/rule-helpers';
-import { actionText, factText, optionLabel, questionText } from '../../i18n/keys';
+import { actionText, factText, hotlineLabel, optionLabel, questionText } from '../../i18n/keys';
 
 type CompletePlan = Extract<Plan, { complete: true }>;
 
@@ -23,10 +24,12 @@ export function planAsText(
     t(($) => $.takeaway.text.made_on, { date: madeOn }),
     '',
   ];
+  // Never the "lawful" reassurance beside a scam warning (decision model, change 7).
+  const shown = shownAssessment(plan.assessment, plan.scam_risk);
   lines.push(
-    `${t(($) => $.result.assessment_label)}${colon}${t(($) => $.assessment[plan.assessment].title)}`,
+    `${t(($) => $.result.assessment_label)}${colon}${t(($) => $.assessment[shown].title)}`,
   );
-  lines.push(t(($) => $.assessment[plan.assessment].body));
+  lines.push(t(($) => $.assessment[shown].body));
   if (plan.scam_risk) {
     lines.push(
       '',
@@ -55,8 +58,7 @@ export function planAsText(
         for (const fact of action.contacts) {
           const number = phoneOf(fact);
           if (number === undefined) continue;
-          const name = factText(t, fact).name;
-          lines.push(`  - ${t(($) => $.result.call_named, { number, name })}`);
+          lines.push(`  - ${hotlineLabel(t, fact)}`);
         }
       }
       lines.push(`${t(($) => $.result.evidence)}${colon}${text.evidence}`);

@@ -1,7 +1,10 @@
 // The words on screen, read from the locale files, so the tests work in every language (and
 // keep working while translations change).
+import enFacts from '../../../locales/en/facts.json';
 import en from '../../../locales/en/index.ts';
+import zhCNFacts from '../../../locales/zh-CN/facts.json';
 import zhCN from '../../../locales/zh-CN/index.ts';
+import zhHantFacts from '../../../locales/zh-Hant/facts.json';
 import zhHant from '../../../locales/zh-Hant/index.ts';
 import type { ActionId } from '../../../flows/debt-collection/actions';
 import type { QuestionId } from '../../../flows/debt-collection/questions';
@@ -9,7 +12,12 @@ import { LANGUAGES, type Language, type Resources } from '../../../src/i18n/lang
 
 export { LANGUAGES, type Language };
 
-const LOCALES: Record<Language, Resources> = { 'zh-CN': zhCN, 'zh-Hant': zhHant, en };
+// The legal facts are a bundle of their own, loaded with the result; the screen shows both.
+const LOCALES: Record<Language, Resources> = {
+  'zh-CN': { ...zhCN, ...zhCNFacts },
+  'zh-Hant': { ...zhHant, ...zhHantFacts },
+  en: { ...en, ...enFacts },
+};
 
 export function text(language: Language): Resources {
   return LOCALES[language];
