@@ -97,3 +97,13 @@ export function deadlineNotes(dates: CourtDates): DeadlineNotes {
     no_appeal: smallClaims && dates.judgment_received !== undefined,
   };
 }
+
+/** How to say a days-left count (court.json deadline.days_left): the words differ at 0 and ±1. */
+export type DaysLeftPhrase = 'today' | 'tomorrow' | 'future' | 'yesterday' | 'past';
+
+export function daysLeftPhrase(days: number): DaysLeftPhrase {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? 'future' : 'past';
+}
