@@ -1,6 +1,8 @@
-// Strings for the screens that load only when opened (the letters and the evidence log). They are
-// kept out of each language's main bundle, which has a size budget, and fetched with the screen.
+// Strings for the screens that load only when opened (the letters, the evidence log, the court
+// papers). They are kept out of each language's main bundle, which has a size budget, and fetched
+// with the screen.
 // Typed from zh-CN: a language missing a key fails the type-check here.
+import type courtZhCN from '../../locales/zh-CN/court.json';
 import type evidenceZhCN from '../../locales/zh-CN/evidence.json';
 import type lettersZhCN from '../../locales/zh-CN/letters.json';
 import type { Language } from './languages';
@@ -8,6 +10,7 @@ import type { Language } from './languages';
 export type LettersStrings = typeof lettersZhCN;
 export type LetterText = LettersStrings['letter'];
 export type EvidenceStrings = typeof evidenceZhCN;
+export type CourtStrings = typeof courtZhCN;
 
 type Loaders<T> = Record<Language, () => Promise<{ default: T }>>;
 
@@ -21,6 +24,12 @@ const EVIDENCE: Loaders<EvidenceStrings> = {
   'zh-CN': () => import('../../locales/zh-CN/evidence.json'),
   'zh-Hant': () => import('../../locales/zh-Hant/evidence.json'),
   en: () => import('../../locales/en/evidence.json'),
+};
+
+const COURT: Loaders<CourtStrings> = {
+  'zh-CN': () => import('../../locales/zh-CN/court.json'),
+  'zh-Hant': () => import('../../locales/zh-Hant/court.json'),
+  en: () => import('../../locales/en/court.json'),
 };
 
 /** React's `use` reads a settled promise at once when it carries these fields. */
@@ -49,3 +58,4 @@ function cached<T>(loaders: Loaders<T>): (language: Language) => Promise<T> {
 
 export const loadLettersStrings = cached(LETTERS);
 export const loadEvidenceStrings = cached(EVIDENCE);
+export const loadCourtStrings = cached(COURT);
