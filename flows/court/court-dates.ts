@@ -37,36 +37,50 @@ export function parseHearing(text: unknown): HearingTime | null {
   return time === null ? null : { date, time };
 }
 
-/** Why each field is what it is; the one line the command prints when a value is refused. */
-export const FIELD_REASONS = {
-  complaint_received:
-    'expected the day the copy of the complaint (起诉状副本) reached you, as YYYY-MM-DD: the defence period counts from it',
-  hearing:
-    'expected the hearing date on the summons (传票), as YYYY-MM-DD or YYYY-MM-DDTHH:MM (24-hour time)',
-  evidence_due:
-    'expected the last day for evidence on the court’s notice (举证通知书), as YYYY-MM-DD',
-  judgment_received:
-    'expected the day the judgment reached you, as YYYY-MM-DD: the appeal period counts from it',
-  small_claims: 'expected true or false: whether the papers say small claims (小额诉讼)',
+const A_DATE = `a date YYYY-MM-DD that exists, in ${FIRST_YEAR}–${LAST_YEAR}`;
+
+/** What each field must hold, and why it matters: the line the command prints when refused. */
+export const FIELD_RULES = {
+  complaint_received: {
+    expected: A_DATE,
+    why: 'the day the copy of the complaint (起诉状副本) reached you, from which the defence period counts',
+  },
+  hearing: {
+    expected: `${A_DATE}, or with a 24-hour time as YYYY-MM-DDTHH:MM`,
+    why: 'the hearing on the summons (传票)',
+  },
+  evidence_due: {
+    expected: A_DATE,
+    why: 'the last day for evidence on the court’s notice (举证通知书)',
+  },
+  judgment_received: {
+    expected: A_DATE,
+    why: 'the day the judgment reached you, from which the appeal period counts',
+  },
+  small_claims: {
+    expected: 'true or false',
+    why: 'whether the papers say small claims (小额诉讼)',
+  },
 } as const;
 
-export type CourtDateField = keyof typeof FIELD_REASONS;
-export const COURT_DATE_FIELDS = Object.keys(FIELD_REASONS) as CourtDateField[];
+export type CourtDateField = keyof typeof FIELD_RULES;
+export const COURT_DATE_FIELDS = Object.keys(FIELD_RULES) as CourtDateField[];
+
+const ruleText = (field: CourtDateField) =>
+  `expected ${FIELD_RULES[field].expected} — ${FIELD_RULES[field].why}`;
 
 const courtDate = (field: CourtDateField) =>
-  z.custom<CalendarDate>((value) => parseCourtDate(value) !== null, {
-    error: FIELD_REASONS[field],
-  });
+  z.custom<CalendarDate>((value) => parseCourtDate(value) !== null, { error: ruleText(field) });
 
 /** One schema per field, so a refused value is named by its field. */
 export const COURT_DATE_SCHEMAS = {
   complaint_received: courtDate('complaint_received'),
   hearing: z.custom<string>((value) => parseHearing(value) !== null, {
-    error: FIELD_REASONS.hearing,
+    error: ruleText('hearing'),
   }),
   evidence_due: courtDate('evidence_due'),
   judgment_received: courtDate('judgment_received'),
-  small_claims: z.boolean({ error: FIELD_REASONS.small_claims }),
+  small_claims: z.boolean({ error: ruleText('small_claims') }),
 };
 
 /** The stored shape: unknown fields are refused (a misspelt field would silently lose a date). */
@@ -91,7 +105,7 @@ export type ParsedCourtDates =
   | { readonly ok: true; readonly dates: CourtDates }
   | { readonly ok: false; readonly problems: readonly CourtDateProblem[] };
 
-const isField = (key: string): key is CourtDateField => Object.hasOwn(FIELD_REASONS, key);
+const isField = (key: string): key is CourtDateField => Object.hasOwn(FIELD_RULES, key);
 
 /** Reads dates from outside (storage, the command): every problem, each naming its field. */
 export function parseCourtDates(input: unknown): ParsedCourtDates {
@@ -103,7 +117,8 @@ export function parseCourtDates(input: unknown): ParsedCourtDates {
     if (!isField(field)) {
       problems.push({ field: field.slice(0, 60), reason: 'unknown field' });
     } else if (!COURT_DATE_SCHEMAS[field].safeParse(value).success) {
-      problems.push({ field, reason: `${FIELD_REASONS[field]}, got ${shown(value)}` });
+      const { expected, why } = FIELD_RULES[field];
+      problems.push({ field, reason: `expected ${expected}, got ${shown(value)} — ${why}` });
     }
   }
   if (problems.length > 0) return { ok: false, problems };
