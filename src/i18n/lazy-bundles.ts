@@ -1,7 +1,8 @@
-// Strings for the screens that load only when opened (the letters and the evidence log), and the
-// legal facts, which only the result shows. They are kept out of each language's main bundle,
-// which has a size budget, and fetched with the screen.
+// Strings for the screens that load only when opened (the letters, the evidence log, the court
+// papers), and the legal facts, which only the result shows. They are kept out of each language's
+// main bundle, which has a size budget, and fetched with the screen.
 // Typed from zh-CN: a language missing a key fails the type-check here.
+import type courtZhCN from '../../locales/zh-CN/court.json';
 import type evidenceZhCN from '../../locales/zh-CN/evidence.json';
 import type factsZhCN from '../../locales/zh-CN/facts.json';
 import type lettersZhCN from '../../locales/zh-CN/letters.json';
@@ -11,6 +12,7 @@ export type LettersStrings = typeof lettersZhCN;
 export type LetterText = LettersStrings['letter'];
 export type EvidenceStrings = typeof evidenceZhCN;
 export type FactsStrings = typeof factsZhCN;
+export type CourtStrings = typeof courtZhCN;
 
 type Loaders<T> = Record<Language, () => Promise<{ default: T }>>;
 
@@ -30,6 +32,12 @@ const FACTS: Loaders<FactsStrings> = {
   'zh-CN': () => import('../../locales/zh-CN/facts.json'),
   'zh-Hant': () => import('../../locales/zh-Hant/facts.json'),
   en: () => import('../../locales/en/facts.json'),
+};
+
+const COURT: Loaders<CourtStrings> = {
+  'zh-CN': () => import('../../locales/zh-CN/court.json'),
+  'zh-Hant': () => import('../../locales/zh-Hant/court.json'),
+  en: () => import('../../locales/en/court.json'),
 };
 
 /** React's `use` reads a settled promise at once when it carries these fields. */
@@ -59,3 +67,4 @@ function cached<T>(loaders: Loaders<T>): (language: Language) => Promise<T> {
 export const loadLettersStrings = cached(LETTERS);
 export const loadEvidenceStrings = cached(EVIDENCE);
 export const loadFactsStrings = cached(FACTS);
+export const loadCourtStrings = cached(COURT);
