@@ -17,6 +17,7 @@ export type InputProblemCode =
   | 'duplicate_id'
   | 'below_received'
   | 'schedule_or_payments'
+  | 'empty_list'
   | 'malformed';
 
 export interface InputProblem {
@@ -135,6 +136,8 @@ export function describeInputProblem(problem: InputProblem, whole: string): stri
       return `${where}: must be at least "received"`;
     case 'schedule_or_payments':
       return `${where}: give either "schedule" or "payments", not both`;
+    case 'empty_list':
+      return `${where}: list at least one`;
     case 'malformed':
       return `${where}: not readable`;
   }
