@@ -26,7 +26,11 @@ export type IncomeLine = z.infer<typeof IncomeLineSchema>;
 
 const SpendingAmount = amountSchema('zero_or_more');
 
-/** A category left out spends nothing. */
+/** The whole budget, as written to storage. A spending category left out spends nothing. */
+export const BudgetSchema = z.strictObject({
+  income: z.array(IncomeLineSchema).check(z.maxLength(MAX_LIST_LENGTH)),
+  spending: z.partialRecord(z.enum(SPENDING_CATEGORIES), SpendingAmount),
+});
 export type Spending = Partial<Record<SpendingCategory, number>>;
 
 export interface Budget {
@@ -73,7 +77,7 @@ function readIncome(input: unknown, problems: InputProblem[]): IncomeLine[] {
   const income: IncomeLine[] = [];
   list.data.forEach((item, index) => {
     if (index >= MAX_LIST_LENGTH) {
-      problems.push({ field: `income[${index}]`, code: 'too_big' });
+      problems.push({ field: `income[${index}]`, code: 'too_many' });
       return;
     }
     const line = IncomeLineSchema.safeParse(item, { reportInput: true });
@@ -110,9 +114,16 @@ function isSpendingCategory(key: string): key is SpendingCategory {
   return (SPENDING_CATEGORIES as readonly string[]).includes(key);
 }
 
-/** Income less spending, in fen: exact, whatever the number of lines. */
+/** Monthly income and spending in fen: exact, whatever the number of lines. */
+export function budgetTotalsFen(budget: Budget): { income: number; spending: number } {
+  return {
+    income: budget.income.reduce((sum, line) => sum + toFen(line.amount), 0),
+    spending: SPENDING_CATEGORIES.reduce((sum, c) => sum + toFen(budget.spending[c] ?? 0), 0),
+  };
+}
+
+/** Income less spending, in fen. */
 export function surplusFen(budget: Budget): number {
-  const income = budget.income.reduce((sum, line) => sum + toFen(line.amount), 0);
-  const spending = SPENDING_CATEGORIES.reduce((sum, c) => sum + toFen(budget.spending[c] ?? 0), 0);
+  const { income, spending } = budgetTotalsFen(budget);
   return income - spending;
 }

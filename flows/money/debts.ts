@@ -21,6 +21,12 @@ export const DebtSchema = z.strictObject({
 });
 export type Debt = z.infer<typeof DebtSchema>;
 
+/** The whole list, as written to storage: ids distinct. */
+export const DebtsSchema = z.array(DebtSchema).check(
+  z.maxLength(MAX_LIST_LENGTH),
+  z.refine((debts) => new Set(debts.map((d) => d.id)).size === debts.length, 'duplicate_id'),
+);
+
 /** A debt that could not be read, and why; its lender's name when that much was readable. */
 export interface UnreadableDebt {
   readonly index: number;
@@ -62,7 +68,7 @@ export function salvageDebts(input: unknown): {
     unreadable.push({
       index,
       ...lenderOf(list.data[index]),
-      problems: [{ field: '', code: 'too_big' }],
+      problems: [{ field: '', code: 'too_many' }],
     });
   }
   return { debts, unreadable, notAList: false };

@@ -18,6 +18,8 @@ export type InputProblemCode =
   | 'below_received'
   | 'schedule_or_payments'
   | 'empty_list'
+  /** Past the most a list may hold (MAX_LIST_LENGTH): not read. */
+  | 'too_many'
   | 'malformed';
 
 export interface InputProblem {
@@ -138,6 +140,8 @@ export function describeInputProblem(problem: InputProblem, whole: string): stri
       return `${where}: give either "schedule" or "payments", not both`;
     case 'empty_list':
       return `${where}: list at least one`;
+    case 'too_many':
+      return `${where}: past the most a list may hold, not read`;
     case 'malformed':
       return `${where}: not readable`;
   }
