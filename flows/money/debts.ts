@@ -86,11 +86,10 @@ export type ParsedDebts =
 /** Strict read (the `offer` command): any unreadable debt refuses the list; fields named in full. */
 export function parseDebts(input: unknown, field = 'debts'): ParsedDebts {
   const { debts, unreadable, notAList } = salvageDebts(input);
-  if (notAList)
-    return {
-      ok: false,
-      problems: [{ field, code: input === undefined ? 'missing' : 'wrong_type', detail: 'array' }],
-    };
+  if (notAList) {
+    const code = input === undefined ? 'missing' : 'wrong_type';
+    return { ok: false, problems: [{ field, code, detail: 'array' }] };
+  }
   if (unreadable.length === 0) return { ok: true, debts };
   const problems = unreadable.flatMap(({ index, problems }) =>
     problems.map((problem) => ({

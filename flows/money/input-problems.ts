@@ -26,7 +26,8 @@ export interface InputProblem {
   /** Where, as `debts[2].balance`; '' for the whole input. */
   readonly field: string;
   readonly code: InputProblemCode;
-  /** For too_small/too_big: the limit; for unknown_value: the value and the choices. */
+  /** For the commands' line only (screens word each code): the limit, the type expected, or the
+   * unknown value and the choices. */
   readonly detail?: string;
 }
 
@@ -107,6 +108,14 @@ function shortText(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
 }
 
+const TYPE_NAMES: Partial<Record<string, string>> = {
+  object: 'a JSON object',
+  array: 'a list',
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+};
+
 /** One English line naming the field, for the commands. */
 export function describeInputProblem(problem: InputProblem, whole: string): string {
   const where = problem.field === '' ? whole : problem.field;
@@ -115,7 +124,7 @@ export function describeInputProblem(problem: InputProblem, whole: string): stri
     case 'missing':
       return `${where}: missing`;
     case 'wrong_type':
-      return `${where}: expected ${detail === 'object' ? 'a JSON object' : `a ${detail}`}`;
+      return `${where}: expected ${TYPE_NAMES[detail] ?? detail}`;
     case 'not_whole_number':
       return `${where}: expected a whole number`;
     case 'too_small':
