@@ -1,52 +1,46 @@
 // The `plan` command (shared/spec/decision-model.md §The `plan` command): answers in, plan out,
 // through the real machine. Exit 2 with one line naming the field for bad input.
-import { readFileSync } from 'node:fs';
 import { describeProblem } from '../flows/debt-collection/answers';
 import { parseAnswers } from '../flows/debt-collection/answers-input';
 import { planFor, type Plan } from '../flows/debt-collection/replay';
+import {
+  InputError,
+  parseCommonArgs,
+  parseJson,
+  readInput,
+  runCommand,
+  type CommandIo,
+  type CommonOptions,
+} from './cli-runner';
+
+export { InputError, readInput } from './cli-runner';
 
 export const LANGUAGES = ['zh-CN', 'zh-Hant', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type TitleOf = (actionId: string) => string;
 
-export interface CliOptions {
-  readonly jsonl: boolean;
+export interface CliOptions extends CommonOptions {
   readonly lang?: Language;
-  readonly file?: string;
 }
 
-export class InputError extends Error {}
-
 export function parseArgs(argv: readonly string[]): CliOptions {
-  let jsonl = false;
   let lang: Language | undefined;
-  let file: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--jsonl') jsonl = true;
-    else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
-      if (!LANGUAGES.includes(value as Language)) {
-        throw new InputError(`--lang: expected one of ${LANGUAGES.join(', ')}`);
-      }
-      lang = value as Language;
-    } else if (arg.startsWith('--')) throw new InputError(`${arg}: unknown option`);
-    else if (file === undefined) file = arg;
-    else throw new InputError(`${arg}: only one answers file is read`);
-  }
-  return { jsonl, ...(lang ? { lang } : {}), ...(file !== undefined ? { file } : {}) };
+  const common = parseCommonArgs(argv, (arg, next) => {
+    if (arg !== '--lang' && !arg.startsWith('--lang=')) return false;
+    const value = arg === '--lang' ? next() : arg.slice('--lang='.length);
+    if (!LANGUAGES.includes(value as Language)) {
+      throw new InputError(`--lang: expected one of ${LANGUAGES.join(', ')}`);
+    }
+    lang = value as Language;
+    return true;
+  });
+  return { ...common, ...(lang ? { lang } : {}) };
 }
 
 /** Turns one JSON text into the printed plan object, or throws InputError naming the field. */
 export function planLine(text: string, titleOf?: TitleOf): object {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`answers: malformed JSON (${(error as Error).message})`);
-  }
-  const parsed = parseAnswers(input);
+  const parsed = parseAnswers(parseJson(text, 'answers'));
   if (!parsed.ok) throw new InputError(parsed.problems.map(describeProblem).join('; '));
   return present(planFor(parsed.answers), titleOf);
 }
@@ -63,44 +57,20 @@ function present(plan: Plan, titleOf?: TitleOf): object {
   };
 }
 
-export function readInput(file: string | undefined): string {
-  try {
-    return readFileSync(file ?? 0, 'utf8');
-  } catch {
-    throw new InputError(`${file ?? 'standard input'}: cannot be read`);
-  }
-}
-
 /** Runs the command; returns the exit code. */
 export function run(
   argv: readonly string[],
-  io: { out: (line: string) => void; err: (line: string) => void },
+  io: CommandIo,
   titlesFor: (lang: Language) => TitleOf,
   read: (file: string | undefined) => string = readInput,
 ): number {
-  try {
+  return runCommand('plan', io, () => {
     const options = parseArgs(argv);
     const titleOf = options.lang ? titlesFor(options.lang) : undefined;
-    const text = read(options.file);
-    if (!options.jsonl) {
-      io.out(JSON.stringify(planLine(text, titleOf)));
-      return 0;
-    }
-    let failed = false;
-    text.split('\n').forEach((line, index) => {
-      if (line.trim() === '') return;
-      try {
-        io.out(JSON.stringify(planLine(line, titleOf)));
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        failed = true;
-        io.out(JSON.stringify({ error: `line ${index + 1}: ${error.message}` }));
-      }
-    });
-    return failed ? 2 : 0;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.err(`plan: ${error.message}`);
-    return 2;
-  }
+    return {
+      jsonl: options.jsonl,
+      text: read(options.file),
+      answer: (text) => planLine(text, titleOf),
+    };
+  });
 }

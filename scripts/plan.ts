@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { processIo } from './cli-runner';
 import { run, type Language, type TitleOf } from './plan-cli';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,11 +15,4 @@ function titlesFor(lang: Language): TitleOf {
   return (id) => action[id]?.title ?? id;
 }
 
-process.exitCode = run(
-  process.argv.slice(2),
-  {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  },
-  titlesFor,
-);
+process.exitCode = run(process.argv.slice(2), processIo, titlesFor);
