@@ -379,6 +379,8 @@ export const ACTION_RULES = [
     // Added to the spec's table: an "unknown" rate leads to how to find out, never to silence.
     id: 'work_out_true_rate',
     cites: ['rate_disclosure', 'licensed_rate_lines', 'private_lending_cap', 'lpr_history'],
+    // Not ours, not to cost: someone who denies the loan is never asked to work on its terms.
+    requires: (a) => a.debt_recognised !== 'not_mine',
     triggers: [answered('rate_concern_unknown', 'soon', 'rate_concern', 'unknown')],
   },
   {

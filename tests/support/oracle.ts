@@ -154,8 +154,13 @@ export function expectedActions(a: Answers): Map<string, P> {
   add('confirm_agreement_recorded', a.collection_after_agreement === 'reminders_only', 'soon');
   add('ask_creditor_to_notify_collector', pressureAfterAgreement, 'urgent');
   add('challenge_interest', a.rate_concern === 'yes' || privateLender || unlicensed, 'soon');
-  // Added beyond the spec's table (see flows/debt-collection/actions.ts): "unknown" rate.
-  add('work_out_true_rate', a.rate_concern === 'unknown', 'soon');
+  // Added beyond the spec's table (see flows/debt-collection/actions.ts): "unknown" rate, and
+  // never for a denied debt.
+  add(
+    'work_out_true_rate',
+    a.rate_concern === 'unknown' && a.debt_recognised !== 'not_mine',
+    'soon',
+  );
   add('avoid_debt_relief_scams', true, 'ongoing');
   add('avoid_new_debt', a.can_repay !== 'full' && a.debt_recognised !== 'not_mine', 'ongoing');
   add(
