@@ -1,7 +1,7 @@
 // The evidence log, kept on this device only. Read back through zod: rows that fail are dropped
 // one by one, so one damaged row never costs the person the rest of their record.
 import * as z from 'zod/mini';
-import { parseDateInput, parseTime } from '../letters/parse-input';
+import { parseDateInput, parseTime } from '../forms/parse-input';
 import { EVIDENCE_KEY } from './clear-evidence';
 import { readStoredJson, type SafeStorage } from './storage';
 

@@ -6,7 +6,7 @@ import {
   type Channel,
   type EvidenceEntry,
 } from '../boundaries/evidence-store';
-import { isoDate, parseDateInput, parseTime } from '../letters/parse-input';
+import { isoDate, parseDateInput, parseTime } from '../forms/parse-input';
 
 export interface EvidenceFormValues {
   readonly date: string;

@@ -6,9 +6,9 @@ import type { EvidenceEntry } from '../boundaries/evidence-store';
 import type { LetterText } from '../i18n/lazy-bundles';
 import type { Language } from '../i18n/languages';
 import { POLICE_CONDUCT, basisFor } from './conduct-basis';
-import { fill } from './fill';
+import { fill } from '../i18n/fill';
 import type { LetterInput } from './letter-form';
-import { formatAmount, formatDate, parseDateInput, type DateParts } from './parse-input';
+import { formatAmount, formatDate, parseDateInput, type DateParts } from '../forms/parse-input';
 import { regulatorFor, type LenderKind } from './regulator';
 
 export const LETTER_KINDS = [

@@ -7,7 +7,7 @@ import {
   type EvidenceProblem,
 } from '../../evidence/evidence-form';
 import type { EvidenceStrings } from '../../i18n/lazy-bundles';
-import { fill } from '../../letters/fill';
+import { fill } from '../../i18n/fill';
 import { TextField } from '../form/TextField';
 
 export interface EvidenceFormProps {

@@ -9,7 +9,7 @@ import {
 import type { SafeStorage } from '../../boundaries/storage';
 import { blankEvidenceForm, formFromEntry } from '../../evidence/evidence-form';
 import { loadEvidenceStrings } from '../../i18n/lazy-bundles';
-import { fill } from '../../letters/fill';
+import { fill } from '../../i18n/fill';
 import { downloadText } from '../download';
 import { todayIso } from '../today';
 import { useFocusOnMount } from '../useFocusOnMount';

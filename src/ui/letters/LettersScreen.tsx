@@ -5,7 +5,7 @@ import { loadEvidence } from '../../boundaries/evidence-store';
 import type { SafeStorage } from '../../boundaries/storage';
 import { loadLettersStrings } from '../../i18n/lazy-bundles';
 import type { Language } from '../../i18n/languages';
-import { fill } from '../../letters/fill';
+import { fill } from '../../i18n/fill';
 import { composeLetter, type LetterKind, type LetterOptions } from '../../letters/compose';
 import { fieldsFor } from '../../letters/letter-fields';
 import {

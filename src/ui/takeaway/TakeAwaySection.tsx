@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { onPathAnswers, planOf } from '../../../flows/debt-collection/replay';
 import { FlowContext } from '../../app/flow-context';
 import { shareUrl } from '../../boundaries/share-link';
-import { formatDate } from '../../letters/parse-input';
+import { formatDate } from '../../forms/parse-input';
 import { copyText } from '../copy-text';
 import { useLanguage } from '../useLanguage';
 import { planAsText } from './plan-text';
