@@ -2,7 +2,7 @@
 // Words come from locales/<lng>/letters.json; this file only decides which parts apply.
 import type { Answers } from '../../flows/debt-collection/answers';
 import type { ConductOption } from '../../flows/debt-collection/questions';
-import type { EvidenceEntry } from '../boundaries/evidence-store';
+import type { EvidenceEntry } from '../evidence/evidence-entry';
 import type { LetterText } from '../i18n/lazy-bundles';
 import type { Language } from '../i18n/languages';
 import { POLICE_CONDUCT, basisFor } from './conduct-basis';

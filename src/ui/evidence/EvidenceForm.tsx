@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { CHANNELS, type EvidenceEntry } from '../../boundaries/evidence-store';
+import { CHANNELS, type EvidenceEntry } from '../../evidence/evidence-entry';
 import {
   checkEvidenceForm,
   type EvidenceField,
