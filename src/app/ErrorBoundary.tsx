@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Translation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { clearSession } from '../boundaries/session-store';
 import type { SafeStorage } from '../boundaries/storage';
 import { HelpBar } from '../ui/chrome/HelpBar';
@@ -29,33 +29,34 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <Translation>
-        {(t) => (
-          <main className="main" id="main">
-            <HelpBar />
-            <section className="notice notice-error" role="alert">
-              <h1>{t(($) => $.error.title)}</h1>
-              <p>{t(($) => $.error.body)}</p>
-              <div className="button-row">
-                <button type="button" className="button" onClick={() => window.location.reload()}>
-                  {t(($) => $.error.retry)}
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => {
-                    clearSession(this.props.storage);
-                    this.setState({ failed: false });
-                    this.props.onReset();
-                  }}
-                >
-                  {t(($) => $.error.start_over)}
-                </button>
-              </div>
-            </section>
-          </main>
-        )}
-      </Translation>
+      <Crashed
+        onStartOver={() => {
+          clearSession(this.props.storage);
+          this.setState({ failed: false });
+          this.props.onReset();
+        }}
+      />
     );
   }
+}
+
+function Crashed({ onStartOver }: { readonly onStartOver: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <main className="main" id="main">
+      <HelpBar />
+      <section className="notice notice-error" role="alert">
+        <h1>{t(($) => $.error.title)}</h1>
+        <p>{t(($) => $.error.body)}</p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t(($) => $.error.retry)}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onStartOver}>
+            {t(($) => $.error.start_over)}
+          </button>
+        </div>
+      </section>
+    </main>
+  );
 }
