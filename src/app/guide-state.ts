@@ -219,7 +219,8 @@ export const guideMachine = setup({
   states: {
     start: {
       on: {
-        'guide.begin': { target: 'question', actions: ['act', 'restartFlow'] },
+        // The flow is fresh, or holds answers to go through again after Back: kept, pre-filled.
+        'guide.begin': { target: 'question', actions: 'act' },
         'guide.continue': { target: 'question', actions: ['act', 'loadOffered'] },
       },
     },
