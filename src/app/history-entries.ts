@@ -54,17 +54,22 @@ type HistoryView = Pick<Window, 'history'>;
 export function laterHistory<View extends HistoryView>(
   view: View,
   load: () => Promise<(view: View, opened: GuideEntry | null) => GuideHistory>,
-): GuideHistory & { readonly loaded: Promise<GuideHistory> } {
+): GuideHistory & { readonly loaded: Promise<GuideHistory | null> } {
   const opened = readEntry(view.history.state);
   let ready: GuideHistory | null = null;
   let latest: [Place, readonly QuestionId[]] | null = null;
   let arrive: Parameters<GuideHistory['listen']>[0] | null = null;
-  const loading = load().then((make) => {
-    ready = make(view, opened);
-    if (latest) ready.open(...latest);
-    if (arrive) ready.listen(arrive);
-    return ready;
-  });
+  let stop: (() => void) | undefined;
+  // Offline before it was fetched: the guide works on, without entries of its own.
+  const loading = load().then(
+    (make) => {
+      ready = make(view, opened);
+      if (latest) ready.open(...latest);
+      if (arrive) stop = ready.listen(arrive);
+      return ready;
+    },
+    () => null,
+  );
   const show = (place: Place, trail: readonly QuestionId[]) => {
     if (ready) ready.record(place, trail);
     else latest = [place, trail];
@@ -76,13 +81,14 @@ export function laterHistory<View extends HistoryView>(
     open: (place, trail) => (ready ? ready.open(place, trail) : (latest = [place, trail])),
     record: show,
     back: () => ready?.back() ?? false,
-    rewind: () => loading.then((history) => history.rewind()),
+    rewind: () => loading.then((history) => history?.rewind()),
     listen: (callback) => {
       arrive = callback;
-      const stop = ready?.listen(callback);
+      stop = ready?.listen(callback);
       return () => {
         arrive = null;
         stop?.();
+        stop = undefined;
       };
     },
   };

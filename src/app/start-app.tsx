@@ -25,19 +25,19 @@ export async function startApp({ root, storage, location, history }: Page): Prom
   const view = document.defaultView;
   if (!view) return;
   const tab = safeStorage(() => view.sessionStorage);
-  // Fetched just after the first screen: nothing needs it before the person moves.
+  // Fetched alongside the first screen, not part of it: nothing needs it before the person moves.
   const guideHistory = laterHistory(view, () =>
     import('./guide-history').then((m) => m.browserHistory),
   );
   const leave = () =>
     void leaveNow({ document, location: view.location, rewind: guideHistory.rewind, tab });
-  // Reopening one of the guide's entries (a reload): the code that finds the place comes first.
-  if (guideHistory.opened) await guideHistory.loaded.catch(() => undefined);
   // Back or Forward into the guide after a quick exit leaves again at once.
   if (returnedAfterLeaving(tab, navigationType(view))) return leave();
   view.addEventListener('pageshow', (event) => {
     if (event.persisted && returnedAfterLeaving(tab, 'back_forward')) leave();
   });
+  // Reopening one of the guide's entries (a reload): the code that finds the place comes first.
+  if (guideHistory.opened) await guideHistory.loaded;
   // Share links are rare: their decoder is fetched only when the address carries a fragment.
   const link = location.hash
     ? (await import('./share-startup')).takeShareLink(location, history)

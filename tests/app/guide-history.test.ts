@@ -3,7 +3,7 @@
 // where, never what was answered; Back and Forward heard; entry 0 always the start screen.
 import { browserHistory } from '../../src/app/guide-history';
 import type { Place } from '../../src/app/guide-state';
-import { readEntry, type GuideHistory } from '../../src/app/history-entries';
+import { laterHistory, readEntry, type GuideHistory } from '../../src/app/history-entries';
 
 const START: Place = { screen: 'start' };
 const RESULT: Place = { screen: 'result' };
@@ -149,5 +149,31 @@ describe('the guide in the browser history', () => {
     guide.open(START, []);
     guide.record(q('collector'), ['debt_type', 'debt_recognised']);
     expect(browserHistory(window).opened).toEqual({ place: q('collector'), at: 3 });
+  });
+});
+
+describe('the history code, fetched after the first screen', () => {
+  it('shows the latest place once it arrives, the questions passed included', async () => {
+    let arrive = (_: typeof browserHistory) => undefined as void;
+    const later = laterHistory(window, () => new Promise((resolve) => (arrive = resolve)));
+    const heard: Place[] = [];
+    later.listen((place) => (heard.push(place), place));
+    later.open(START, []);
+    later.record(q('collector'), ['debt_type', 'debt_recognised']);
+    expect(later.back()).toBe(false);
+    expect(window.history.state).toBeNull();
+    arrive(browserHistory);
+    await later.loaded;
+    expect(window.history.state).toEqual({ screen: 'question', question: 'collector', at: 3 });
+    await moved(() => window.history.back());
+    expect(heard).toEqual([q('debt_recognised')]);
+  });
+
+  it('lets the guide work on, and leave, when it cannot be fetched', async () => {
+    const later = laterHistory(window, () => Promise.reject(new Error('offline')));
+    later.open(q('debt_type'), []);
+    await expect(later.loaded).resolves.toBeNull();
+    await expect(later.rewind()).resolves.toBeUndefined();
+    expect(later.back()).toBe(false);
   });
 });
