@@ -1,5 +1,4 @@
 import { startApp } from './app/start-app';
-import { startServiceWorker } from './app/start-service-worker';
 import { safeStorage } from './boundaries/storage';
 import './styles.css';
 
@@ -8,6 +7,8 @@ async function start() {
   if (!root) return;
   const storage = safeStorage();
   await startApp({ root, storage, location: window.location, history: window.history });
+  // Offline support is set up after the first screen, and its code is fetched then too.
+  const { startServiceWorker } = await import('./app/start-service-worker');
   startServiceWorker(storage.available);
 }
 

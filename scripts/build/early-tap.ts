@@ -9,7 +9,7 @@ import {
   EARLY_ACTION_ATTRIBUTE,
   EARLY_LANGUAGE_ATTRIBUTE,
   PRERENDERED_ATTRIBUTE,
-} from '../../src/app/prerender-markers.ts';
+} from '../../src/ui/prerender-markers.ts';
 
 export function earlyTapScript(): string {
   const prerendered = `#root[${PRERENDERED_ATTRIBUTE}]`;

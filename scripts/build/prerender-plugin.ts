@@ -2,7 +2,7 @@
 // #root, so a phone shows it before the JavaScript arrives. src/app/mount.ts hydrates it when the
 // app's first screen is the same, and renders afresh otherwise.
 import type { Plugin } from 'vite';
-import { PRERENDERED_ATTRIBUTE } from '../../src/app/prerender-markers.ts';
+import { PRERENDERED_ATTRIBUTE } from '../../src/ui/prerender-markers.ts';
 import type { renderStartScreen } from '../../src/prerender';
 
 const EMPTY_ROOT = '<div id="root"></div>';

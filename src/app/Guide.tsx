@@ -1,183 +1,146 @@
-import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import type { Answers } from '../../flows/debt-collection/answers';
+// Wiring only: the screens' machine (guide-state.ts) says which screen shows; this renders it and
+// turns the person's taps into the machine's events.
+import { useSelector } from '@xstate/react';
+import { Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { currentQuestion } from '../../flows/debt-collection/position';
 import type { QuestionId } from '../../flows/debt-collection/questions';
-import { currentQuestion, onPathAnswers } from '../../flows/debt-collection/position';
-import { clearEvidence } from '../boundaries/clear-evidence';
-import { clearSession, saveSession } from '../boundaries/session-store';
 import type { SafeStorage } from '../boundaries/storage';
 import { Footer } from '../ui/chrome/Footer';
 import { Header } from '../ui/chrome/Header';
-import { StartupNotices } from '../ui/chrome/StartupNotices';
+import type { QuickExitProps } from '../ui/chrome/QuickExit';
+import type { StartupNotice } from '../ui/chrome/StartupNotices';
 import { QuestionScreen } from '../ui/question/QuestionScreen';
 import { StartScreen } from '../ui/StartScreen';
 import { FlowContext } from './flow-context';
-import { prefetchLaterScreens, ResultScreen, ReviewScreen } from './lazy-screens';
-import type { Startup, StartupNotice } from './session';
-import { EvidenceScreen, LettersScreen } from './takeaway-screens';
-
-type Screen = 'start' | 'flow' | 'review' | 'letters' | 'evidence';
-
-/** An edit in progress: what counted before it, so the result can say what no longer does. */
-export interface EditOrigin {
-  readonly answers: Answers;
-  readonly trail: readonly QuestionId[];
-}
+import { createGuideController } from './guide-controller';
+import type { GuideHistory } from './history-entries';
+import { offeredAnswers, type ToolScreen } from './guide-state';
+import { prefetchLaterScreens, ResultPage, ReviewScreen, StartupNotices } from './lazy-screens';
+import type { Opening } from './opening';
+import { NEUTRAL_PAGE, readClearOnExit, writeClearOnExit } from './quick-exit';
+import type { Startup } from './session';
+import { EvidencePage, LettersScreen } from './takeaway-screens';
+import { pendingUpdate, subscribeToUpdate } from './update-ready';
 
 export interface GuideProps {
   readonly storage: SafeStorage;
   readonly startup: Startup;
-  readonly preload?: Answers | undefined;
-  /** Open on the first question, as if "begin" had been tapped (src/app/early-tap.ts). */
-  readonly beginNow?: boolean;
+  readonly opening: Opening;
+  readonly history: GuideHistory;
+  /** The quick exit's departure. */
+  readonly leave: () => void;
 }
 
-/** Once the person acts, only the "storage is off" notice still applies. */
-function keepStorageNotice(all: readonly StartupNotice[]): readonly StartupNotice[] {
-  const kept = all.filter((n) => n.kind === 'storage_off');
-  return kept.length === all.length ? all : kept;
-}
-
-export function Guide({ storage, startup, preload, beginNow = false }: GuideProps) {
-  const actor = FlowContext.useActorRef();
-  const hasTrail = FlowContext.useSelector((s) => s.context.trail.length > 0);
+export function Guide({ storage, startup, opening, history, leave }: GuideProps) {
+  const flow = FlowContext.useActorRef();
+  const [guide] = useState(() =>
+    createGuideController(
+      { ...startup, flow: opening.flow, mayWrite: opening.mayWrite },
+      opening.place,
+      { flow, storage, history },
+    ),
+  );
+  useEffect(() => guide.connect(), [guide]);
+  const screen = useSelector(guide.actor, (s) => s.value);
+  const context = useSelector(guide.actor, (s) => s.context);
   const question = FlowContext.useSelector(currentQuestion);
-  const [screen, setScreen] = useState<Screen>(preload || beginNow ? 'flow' : 'start');
-  const [saved, setSaved] = useState<Answers | null>(startup.saved);
-  const [notices, setNotices] = useState<readonly StartupNotice[]>(startup.notices);
-  // Nothing is written to storage until the person acts, so a damaged save is never overwritten.
-  const [acted, setActed] = useState(preload !== undefined || beginNow);
-  const [editOrigin, setEditOrigin] = useState<EditOrigin | null>(null);
-  const [cleared, setCleared] = useState(false);
-
-  useLayoutEffect(() => {
-    if (preload) actor.send({ type: 'session.load', answers: preload });
-  }, [actor, preload]);
+  const update = useSyncExternalStore(subscribeToUpdate, pendingUpdate, () => null);
 
   useEffect(() => {
     if (screen !== 'start') prefetchLaterScreens();
   }, [screen]);
 
-  useEffect(() => {
-    if (!acted) return;
-    const save = () => saveSession(storage, onPathAnswers(actor.getSnapshot().context));
-    save();
-    const subscription = actor.subscribe(save);
-    return () => subscription.unsubscribe();
-  }, [acted, actor, storage]);
-
   // Stable callbacks: the header, footer and notices then skip re-rendering on every answer.
-  const act = useCallback(() => {
-    setActed(true);
-    setCleared(false);
-    setNotices(keepStorageNotice);
-  }, []);
-
-  const begin = (answers: Answers | null) => {
-    act();
-    actor.send(answers ? { type: 'session.load', answers } : { type: 'flow.restart' });
-    setScreen('flow');
-  };
-
-  const restart = useCallback(() => {
-    act();
-    setSaved(null);
-    setEditOrigin(null);
-    actor.send({ type: 'flow.restart' });
-    setScreen('flow');
-  }, [act, actor]);
-
-  const clearAll = useCallback(() => {
-    actor.send({ type: 'flow.restart' });
-    setActed(false);
-    clearSession(storage);
-    clearEvidence(storage);
-    setSaved(null);
-    setEditOrigin(null);
-    setNotices(keepStorageNotice);
-    setCleared(true);
-    setScreen('start');
-  }, [actor, storage]);
-
-  const quickExit = useMemo(() => ({ storage, onClear: clearAll }), [storage, clearAll]);
-  const dismissNotice = useCallback(
-    (kind: StartupNotice['kind']) => setNotices((all) => all.filter((n) => n.kind !== kind)),
-    [],
+  const on = useMemo(() => {
+    const send = guide.send;
+    return {
+      begin: () => send({ type: 'guide.begin' }),
+      continue: () => send({ type: 'guide.continue' }),
+      restart: () => send({ type: 'guide.restart' }),
+      clear: () => send({ type: 'guide.clear' }),
+      answer: (q: QuestionId, value: unknown) =>
+        send({ type: 'answer.submit', question: q, value }),
+      edit: (q: QuestionId) => send({ type: 'answer.edit', question: q }),
+      undo: () => send({ type: 'edit.undo' }),
+      dismissEdit: () => send({ type: 'edit.dismiss' }),
+      review: () => send({ type: 'review.open' }),
+      open: (tool: ToolScreen) => () => send({ type: 'tool.open', tool }),
+      dismissNotice: (kind: StartupNotice['kind']) => send({ type: 'notice.dismiss', kind }),
+      back: guide.back,
+    };
+  }, [guide]);
+  const quickExit = useMemo<QuickExitProps>(
+    () => ({
+      href: NEUTRAL_PAGE,
+      clearOnExit: readClearOnExit(storage),
+      onClearOnExitChange: (clear) => writeClearOnExit(storage, clear),
+      onLeave: (clearAnswers) => {
+        if (clearAnswers) on.clear();
+        leave();
+      },
+    }),
+    [storage, on, leave],
   );
 
-  const edit = (target: QuestionId) => {
-    act();
-    const snapshot = actor.getSnapshot();
-    setEditOrigin({ answers: onPathAnswers(snapshot.context), trail: snapshot.context.trail });
-    actor.send({ type: 'nav.edit', question: target });
-    setScreen('flow');
-  };
-
-  const undoEdit = (origin: EditOrigin) => {
-    actor.send({ type: 'session.load', answers: origin.answers });
-    setEditOrigin(null);
-  };
-
-  const hasAnswers = hasTrail || saved !== null;
-
+  const offered = offeredAnswers(context);
   return (
     <div className="page">
       <Header
-        showRestart={screen !== 'start' || hasAnswers}
-        onRestart={restart}
+        showRestart={screen !== 'start' || offered !== null}
+        onRestart={on.restart}
         quickExit={quickExit}
+        update={update}
       />
       <main id="main" className="main">
-        <StartupNotices notices={notices} onDismiss={dismissNotice} />
+        <Suspense fallback={null}>
+          {context.notices.length > 0 && (
+            <StartupNotices notices={context.notices} onDismiss={on.dismissNotice} />
+          )}
+        </Suspense>
         {screen === 'start' && (
           <StartScreen
-            saved={saved}
-            cleared={cleared}
-            onBegin={() => begin(null)}
-            onContinue={() => begin(saved)}
-            onStartOver={restart}
+            saved={offered}
+            cleared={context.cleared}
+            onBegin={on.begin}
+            onContinue={on.continue}
+            onStartOver={on.restart}
           />
         )}
-        <Suspense fallback={null}>
-          {screen === 'review' && <ReviewScreen onEdit={edit} onDone={() => setScreen('flow')} />}
-        </Suspense>
-        {screen === 'flow' && question !== null && (
+        {screen === 'question' && question !== null && (
           <QuestionScreen
             key={question}
             question={question}
-            onAnswered={act}
-            onBackFromFirst={() => setScreen('start')}
-            onReview={() => setScreen('review')}
+            onAnswer={on.answer}
+            onBack={on.back}
+            onReview={on.review}
           />
         )}
         <Suspense fallback={null}>
-          {screen === 'flow' && question === null && (
-            <ResultScreen
-              editOrigin={editOrigin}
-              onEdit={edit}
-              onUndo={undoEdit}
-              onDismissEdit={() => setEditOrigin(null)}
-              onReview={() => setScreen('review')}
-              onOpenLetters={() => setScreen('letters')}
-              onOpenEvidence={() => setScreen('evidence')}
+          {screen === 'review' && <ReviewScreen onEdit={on.edit} onDone={on.back} />}
+          {screen === 'result' && (
+            <ResultPage
+              editOrigin={context.editOrigin}
+              onEdit={on.edit}
+              onUndo={on.undo}
+              onDismissEdit={on.dismissEdit}
+              onReview={on.review}
+              onOpenLetters={on.open('letters')}
+              onOpenEvidence={on.open('evidence')}
             />
           )}
           {screen === 'letters' && (
             <LettersScreen
               storage={storage}
-              onBack={() => setScreen('flow')}
-              onOpenEvidence={() => setScreen('evidence')}
+              onBack={on.back}
+              onOpenEvidence={on.open('evidence')}
             />
           )}
           {screen === 'evidence' && (
-            <EvidenceScreen
-              storage={storage}
-              onBack={() => setScreen('flow')}
-              onOpenLetters={() => setScreen('letters')}
-            />
+            <EvidencePage storage={storage} onBack={on.back} onOpenLetters={on.open('letters')} />
           )}
         </Suspense>
       </main>
-      <Footer onClear={clearAll} />
+      <Footer onClear={on.clear} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // the build's early script (scripts/build/early-tap.ts) records them on <html>, and the app reads
 // them once at start.
 import { parseLanguage, type Language } from '../i18n/languages';
-import { EARLY_ACTION_ATTRIBUTE, EARLY_LANGUAGE_ATTRIBUTE } from './prerender-markers';
+import { EARLY_ACTION_ATTRIBUTE, EARLY_LANGUAGE_ATTRIBUTE } from '../ui/prerender-markers';
 
 export type EarlyAction = 'begin';
 

@@ -1,9 +1,11 @@
-// The screens a person reaches only after answering: not part of the first screen's download.
-// They are fetched once the person starts answering (prefetchLaterScreens), so they usually open
-// at once; fetched, they render without suspending.
+// The screens a person reaches only after answering, and the notices only a returning visitor
+// may see: not part of the first screen's download. The screens are fetched once the person
+// starts answering (prefetchLaterScreens), so they usually open at once; fetched, they render
+// without suspending.
 import { createElement, lazy, type ComponentType } from 'react';
-import type { ResultScreenProps } from '../ui/result/ResultScreen';
+import type { StartupNoticesProps } from '../ui/chrome/StartupNotices';
 import type { ReviewScreenProps } from '../ui/review/ReviewScreen';
+import type { ResultPageProps } from './ResultPage';
 
 function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
@@ -21,18 +23,21 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
   return { Screen, preload };
 }
 
-const result = lazyScreen<ResultScreenProps>(() =>
-  import('../ui/result/ResultScreen').then((m) => m.ResultScreen),
-);
+const result = lazyScreen<ResultPageProps>(() => import('./ResultPage').then((m) => m.ResultPage));
 const review = lazyScreen<ReviewScreenProps>(() =>
   import('../ui/review/ReviewScreen').then((m) => m.ReviewScreen),
 );
 
-export const ResultScreen = result.Screen;
+const notices = lazyScreen<StartupNoticesProps>(() =>
+  import('../ui/chrome/StartupNotices').then((m) => m.StartupNotices),
+);
+
+export const ResultPage = result.Screen;
 export const ReviewScreen = review.Screen;
+export const StartupNotices = notices.Screen;
 
 export function preloadLaterScreens(): Promise<unknown> {
-  return Promise.all([result.preload(), review.preload()]);
+  return Promise.all([result.preload(), review.preload(), notices.preload()]);
 }
 
 /** Fetches them in the background; a failure (offline) is retried when the screen opens. */

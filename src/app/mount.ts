@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Language } from '../i18n/languages';
-import { PRERENDERED_ATTRIBUTE } from './prerender-markers';
+import { PRERENDERED_ATTRIBUTE } from '../ui/prerender-markers';
 import type { Startup } from './session';
 
 export { PRERENDERED_ATTRIBUTE };

@@ -1,14 +1,8 @@
 // What the app knows at start-up: the saved session (validated) and the notices to show.
-import type { AnswerProblem, Answers } from '../../flows/debt-collection/answers';
+import type { Answers } from '../../flows/debt-collection/answers';
 import { hasStoredSession } from '../boundaries/session-store';
 import type { SafeStorage } from '../boundaries/storage';
-
-export type StartupNotice =
-  | { readonly kind: 'session_partial'; readonly dropped: readonly AnswerProblem[] }
-  | { readonly kind: 'session_unreadable' }
-  | { readonly kind: 'storage_off' }
-  | { readonly kind: 'link_invalid' }
-  | { readonly kind: 'language_unknown' };
+import type { StartupNotice } from '../ui/chrome/StartupNotices';
 
 export interface Startup {
   /** Answers that can be offered for "continue"; null when there are none. */

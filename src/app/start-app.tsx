@@ -2,24 +2,42 @@
 // done on the pre-rendered start screen before the app loaded, then hydrates or renders the first
 // screen. src/main.tsx calls it on the real page; tests call it on a pre-rendered one.
 import { StrictMode } from 'react';
-import type { SafeStorage } from '../boundaries/storage';
+import { safeStorage, type SafeStorage } from '../boundaries/storage';
 import { createI18n } from '../i18n/init';
 import { parseLanguage } from '../i18n/languages';
 import { App } from './App';
 import { takeEarlyBegin, takeEarlyLanguage } from './early-tap';
 import { applyDocumentLanguage, changeLanguage, pickLanguage } from './language';
 import { firstScreenKey, mount, opensOnFirstQuestion } from './mount';
-import { readClearOnExit } from './quick-exit';
+import { laterHistory } from './history-entries';
+import { leaveNow, navigationType, readClearOnExit, returnedAfterLeaving } from './quick-exit';
 import { readStartup } from './session';
 
 export interface Page {
   readonly root: HTMLElement;
   readonly storage: SafeStorage;
   readonly location: Pick<Location, 'hash' | 'pathname' | 'search'>;
-  readonly history: Pick<History, 'replaceState' | 'state'>;
+  readonly history: History;
 }
 
 export async function startApp({ root, storage, location, history }: Page): Promise<void> {
+  const document = root.ownerDocument;
+  const view = document.defaultView;
+  if (!view) return;
+  const tab = safeStorage(() => view.sessionStorage);
+  // Fetched alongside the first screen, not part of it: nothing needs it before the person moves.
+  const guideHistory = laterHistory(view, () =>
+    import('./guide-history').then((m) => m.browserHistory),
+  );
+  const leave = () =>
+    void leaveNow({ document, location: view.location, rewind: guideHistory.rewind, tab });
+  // Back or Forward into the guide after a quick exit leaves again at once.
+  if (returnedAfterLeaving(tab, navigationType(view))) return leave();
+  view.addEventListener('pageshow', (event) => {
+    if (event.persisted && returnedAfterLeaving(tab, 'back_forward')) leave();
+  });
+  // Reopening one of the guide's entries (a reload): the code that finds the place comes first.
+  if (guideHistory.opened) await guideHistory.loaded;
   // Share links are rare: their decoder is fetched only when the address carries a fragment.
   const link = location.hash
     ? (await import('./share-startup')).takeShareLink(location, history)
@@ -56,6 +74,8 @@ export async function startApp({ root, storage, location, history }: Page): Prom
         startup={{ ...startup, notices }}
         preload={preload}
         beginNow={opensOnFirstQuestion(first)}
+        history={guideHistory}
+        leave={leave}
       />
     </StrictMode>,
     firstScreenKey(first),

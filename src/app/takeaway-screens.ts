@@ -4,6 +4,6 @@ import { lazy } from 'react';
 export const LettersScreen = lazy(() =>
   import('../ui/letters/LettersScreen').then((m) => ({ default: m.LettersScreen })),
 );
-export const EvidenceScreen = lazy(() =>
-  import('../ui/evidence/EvidenceScreen').then((m) => ({ default: m.EvidenceScreen })),
+export const EvidencePage = lazy(() =>
+  import('./EvidencePage').then((m) => ({ default: m.EvidencePage })),
 );

@@ -1,7 +1,7 @@
 // The evidence log as CSV (RFC 4180): CRLF between rows; a field holding a comma, a quote or a
 // line break is quoted, with quotes doubled. A byte-order mark makes Excel read it as UTF-8, so
 // Chinese text opens correctly.
-import type { EvidenceEntry } from './evidence-store';
+import type { EvidenceEntry } from '../evidence/evidence-entry';
 
 export interface CsvLabels {
   readonly columns: readonly [string, string, string, string, string, string];

@@ -1,27 +1,18 @@
 // The evidence log, kept on this device only. Read back through zod: rows that fail are dropped
 // one by one, so one damaged row never costs the person the rest of their record.
 import * as z from 'zod/mini';
-import { parseDateInput, parseTime } from '../letters/parse-input';
+import {
+  CHANNELS,
+  EVIDENCE_LIMITS,
+  sortEntries,
+  type EvidenceEntry,
+  type LoadedEvidence,
+} from '../evidence/evidence-entry';
+import { parseDateInput, parseTime } from '../forms/parse-input';
 import { EVIDENCE_KEY } from './clear-evidence';
 import { readStoredJson, type SafeStorage } from './storage';
 
-export { EVIDENCE_KEY, clearEvidence } from './clear-evidence';
-
-export const CHANNELS = [
-  'call',
-  'sms',
-  'chat',
-  'app',
-  'visit',
-  'third_party',
-  'letter',
-  'other',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const EVIDENCE_LIMITS = { who: 200, what: 4000, attachment: 200, attachments: 50 } as const;
-
-export const EvidenceEntrySchema = z.object({
+const EvidenceEntrySchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   /** YYYY-MM-DD, a real date. */
   date: z.string().check(
@@ -36,14 +27,9 @@ export const EvidenceEntrySchema = z.object({
   attachments: z
     .array(z.string().check(z.minLength(1), z.maxLength(EVIDENCE_LIMITS.attachment)))
     .check(z.maxLength(EVIDENCE_LIMITS.attachments)),
-});
-export type EvidenceEntry = z.infer<typeof EvidenceEntrySchema>;
+}) satisfies z.ZodMiniType<EvidenceEntry>;
 
 const EnvelopeSchema = z.object({ v: z.literal(1), entries: z.array(z.unknown()) });
-
-export type LoadedEvidence =
-  | { readonly kind: 'ok'; readonly entries: readonly EvidenceEntry[]; readonly dropped: number }
-  | { readonly kind: 'unreadable' };
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -72,9 +58,4 @@ export function loadEvidence(storage: SafeStorage): LoadedEvidence {
 
 export function saveEvidence(storage: SafeStorage, entries: readonly EvidenceEntry[]): boolean {
   return storage.write(EVIDENCE_KEY, JSON.stringify({ v: 1, entries }));
-}
-
-/** Oldest first: the order a complaint tells the story in. */
-export function sortEntries(entries: readonly EvidenceEntry[]): EvidenceEntry[] {
-  return [...entries].sort((a, b) => `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`));
 }

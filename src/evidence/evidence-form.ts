@@ -1,12 +1,7 @@
 // The form for one evidence entry: typed text in, a checked entry (or the problems) out.
 import * as z from 'zod/mini';
-import {
-  CHANNELS,
-  EVIDENCE_LIMITS,
-  type Channel,
-  type EvidenceEntry,
-} from '../boundaries/evidence-store';
-import { isoDate, parseDateInput, parseTime } from '../letters/parse-input';
+import { CHANNELS, EVIDENCE_LIMITS, type Channel, type EvidenceEntry } from './evidence-entry';
+import { isoDate, parseDateInput, parseTime } from '../forms/parse-input';
 
 export interface EvidenceFormValues {
   readonly date: string;

@@ -1,6 +1,6 @@
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../ui/useLanguage';
+import { useLanguage } from './useLanguage';
 import { loadFactsStrings } from './lazy-bundles';
 
 /**

@@ -2,14 +2,14 @@
 // Words come from locales/<lng>/letters.json; this file only decides which parts apply.
 import type { Answers } from '../../flows/debt-collection/answers';
 import type { ConductOption } from '../../flows/debt-collection/questions';
-import type { EvidenceEntry } from '../boundaries/evidence-store';
+import type { EvidenceEntry } from '../evidence/evidence-entry';
 import type { LetterText } from '../i18n/lazy-bundles';
 import type { Language } from '../i18n/languages';
 import { POLICE_CONDUCT, basisFor } from './conduct-basis';
-import { fill } from './fill';
+import { fill } from '../i18n/fill';
 import { isBank, lenderOf } from './lender';
 import type { LetterInput } from './letter-form';
-import { formatAmount, formatDate, parseDateInput, type DateParts } from './parse-input';
+import { formatAmount, formatDate, parseDateInput, type DateParts } from '../forms/parse-input';
 import { regulatorFor, type LenderKind } from './regulator';
 
 export const LETTER_KINDS = [

@@ -1,7 +1,7 @@
 // The small form that fills the letters: what was typed (strings), checked with zod, and the
 // values the letters use. An empty or invalid field leaves a bracketed placeholder in the letter.
 import * as z from 'zod/mini';
-import { parseAmount, parseCount, parseDateInput } from './parse-input';
+import { parseAmount, parseCount, parseDateInput } from '../forms/parse-input';
 
 export const LETTER_FIELDS = [
   'name',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../flows/debt-collection/answers';
-import { EARLY_ACTION_ATTRIBUTE } from '../app/prerender-markers';
+import { EARLY_ACTION_ATTRIBUTE } from './prerender-markers';
 import { useFocusOnMount } from './useFocusOnMount';
 
 // A tap on the pre-rendered button, before the app has loaded, is kept (src/app/early-tap.ts).

@@ -32,6 +32,8 @@ interface TakeOver {
 }
 
 async function takeOver({ search = '', saved = {}, before }: TakeOver = {}) {
+  // A new visit: no entry of the guide's from an earlier test in jsdom's one history.
+  window.history.replaceState(null, '');
   const built = await renderStartScreen();
   const container = document.createElement('div');
   container.id = 'root';

@@ -1,7 +1,7 @@
 // The evidence log survives the trip through CSV: commas, quotes, line breaks and Chinese text
 // come back exactly, and Excel gets a byte-order mark to read it as UTF-8.
 import { evidenceToCsv, guardCell, type CsvLabels } from '../../src/boundaries/evidence-csv';
-import type { EvidenceEntry } from '../../src/boundaries/evidence-store';
+import type { EvidenceEntry } from '../../src/evidence/evidence-entry';
 import { parseCsv } from '../support/csv';
 
 const labels: CsvLabels = {

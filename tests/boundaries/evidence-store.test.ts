@@ -1,12 +1,8 @@
 // The evidence log on the device: read back through zod, one row at a time, so a damaged row
 // never costs the rest; saved and cleared under its own key.
-import {
-  EVIDENCE_KEY,
-  clearEvidence,
-  loadEvidence,
-  saveEvidence,
-  type EvidenceEntry,
-} from '../../src/boundaries/evidence-store';
+import { EVIDENCE_KEY, clearEvidence } from '../../src/boundaries/clear-evidence';
+import { loadEvidence, saveEvidence } from '../../src/boundaries/evidence-store';
+import type { EvidenceEntry } from '../../src/evidence/evidence-entry';
 import { safeStorage } from '../../src/boundaries/storage';
 import { memoryStorage } from '../support/render';
 

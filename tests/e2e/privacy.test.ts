@@ -52,9 +52,7 @@ describe.concurrent('privacy', () => {
       await journey.answer('coping');
       await journey.switchLanguage('en');
       await journey.switchLanguage('zh-Hant');
-      await page.reload();
-      await journey.expectStart();
-      await journey.continueSaved();
+      await journey.reload();
       await journey.restart();
       await journey.clearAll();
 

@@ -3,7 +3,7 @@
 // template slot is ever left unfilled, on any route, in any language.
 import type { Answers } from '../../flows/debt-collection/answers';
 import { QUESTIONS } from '../../flows/debt-collection/questions';
-import type { EvidenceEntry } from '../../src/boundaries/evidence-store';
+import type { EvidenceEntry } from '../../src/evidence/evidence-entry';
 import type { LetterText } from '../../src/i18n/lazy-bundles';
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
 import {

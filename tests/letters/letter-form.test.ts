@@ -1,7 +1,7 @@
 // What people type: real dates only, positive amounts only, whole counts; the rest is refused
 // with a reason the form can show, and an invalid value never reaches a letter.
 import { checkLetterForm, emptyLetterForm } from '../../src/letters/letter-form';
-import { parseAmount, parseCount, parseDateInput, parseTime } from '../../src/letters/parse-input';
+import { parseAmount, parseCount, parseDateInput, parseTime } from '../../src/forms/parse-input';
 
 describe('dates', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MAX_AMOUNT_YUAN } from '../../flows/money/money-units';
 import { parseAmount } from '../../flows/money/parse-amount';
-import { parseAmount as parseLetterAmount } from '../../src/letters/parse-input';
+import { parseAmount as parseLetterAmount } from '../../src/forms/parse-input';
 
 const fenOf = (text: string) => {
   const parsed = parseAmount(text);
@@ -149,7 +149,7 @@ describe('reading a typed amount, for any amount', () => {
   });
 });
 
-// src/letters/parse-input.ts reads amounts for the letters. This parser reads everything that
+// src/forms/parse-input.ts reads amounts for the letters. This parser reads everything that
 // one reads, the same, except commas out of place ("12,00": refused here, as it may mean 12.00)
 // and amounts above MAX_AMOUNT_YUAN; and it returns 0 where that one refuses it.
 describe('compared with the letters amount parser', () => {

@@ -5,6 +5,7 @@ import type { i18n } from 'i18next';
 import type { Answers } from '../../flows/debt-collection/answers';
 import { QUESTIONS, type QuestionId } from '../../flows/debt-collection/questions';
 import { App } from '../../src/app/App';
+import { browserHistory } from '../../src/app/guide-history';
 import { readStartup } from '../../src/app/session';
 import { safeStorage, type SafeStorage } from '../../src/boundaries/storage';
 import { createI18n } from '../../src/i18n/init';
@@ -37,9 +38,17 @@ export interface Rendered {
   readonly unmount: () => void;
 }
 
-export async function renderGuide(
-  options: { language?: Language; store?: Storage; preload?: Answers } = {},
-): Promise<Rendered> {
+export interface GuideOptions {
+  readonly language?: Language;
+  readonly store?: Storage;
+  readonly preload?: Answers;
+  /** As after a reload: the browser's current entry is kept, not a fresh visit's. */
+  readonly reload?: boolean;
+}
+
+export async function renderGuide(options: GuideOptions = {}): Promise<Rendered> {
+  // The guide's entries in jsdom's one history would otherwise carry over from the last test.
+  if (!options.reload) window.history.replaceState(null, '');
   const storage = safeStorage(() => options.store ?? memoryStorage());
   const [i18n, startup] = await Promise.all([
     createI18n(options.language ?? 'zh-CN'),
@@ -53,6 +62,7 @@ export async function renderGuide(
       i18n={i18n}
       storage={storage}
       startup={startup}
+      history={browserHistory(window)}
       {...(options.preload ? { preload: options.preload } : {})}
     />,
   );

@@ -6,7 +6,7 @@ import { questionText } from '../../src/i18n/keys';
 import { answer, heading, memoryStorage, optionInput, renderGuide } from '../support/render';
 
 describe('saved progress', () => {
-  it('survives a reload: the start screen offers to continue where the person left off', async () => {
+  it('survives a new visit: the start screen offers to continue where the person left off', async () => {
     const store = memoryStorage();
     const first = await renderGuide({ store, preload: {} });
     await answer(first, 'debt_type', 'bank_loan');
@@ -18,7 +18,24 @@ describe('saved progress', () => {
     await r.user.click(screen.getByRole('button', { name: r.i18n.t(($) => $.start.continue) }));
     expect(heading(r.i18n, 'collector')).toHaveFocus();
     await r.user.click(screen.getByRole('button', { name: r.i18n.t(($) => $.nav.back) }));
+    await waitFor(() => expect(heading(r.i18n, 'debt_recognised')).toHaveFocus());
     expect(optionInput(r.i18n, 'debt_recognised', 'amount_disputed')).toBeChecked();
+  });
+
+  it('survives a reload: the person is back on the question they were on', async () => {
+    const store = memoryStorage();
+    const first = await renderGuide({ store, preload: {} });
+    await answer(first, 'debt_type', 'bank_loan');
+    await answer(first, 'debt_recognised', 'amount_disputed');
+    await first.user.click(screen.getByRole('button', { name: first.i18n.t(($) => $.nav.back) }));
+    await waitFor(() => expect(heading(first.i18n, 'debt_recognised')).toHaveFocus());
+    first.unmount();
+
+    const r = await renderGuide({ store, reload: true });
+    expect(heading(r.i18n, 'debt_recognised')).toHaveFocus();
+    await r.user.click(screen.getByRole('button', { name: r.i18n.t(($) => $.nav.back) }));
+    await waitFor(() => expect(heading(r.i18n, 'debt_type')).toHaveFocus());
+    expect(optionInput(r.i18n, 'debt_type', 'bank_loan')).toBeChecked();
   });
 
   it('keeps what is valid in a tampered save, names what was dropped, and writes nothing until the person acts', async () => {

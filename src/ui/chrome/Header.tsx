@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmPanel } from './ConfirmPanel';
+import { HelpBar } from './HelpBar';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { QuickExit, type QuickExitProps } from './QuickExit';
 import { UpdateBanner } from './UpdateBanner';
@@ -9,9 +10,16 @@ export interface HeaderProps {
   readonly showRestart: boolean;
   readonly onRestart: () => void;
   readonly quickExit: QuickExitProps;
+  /** Applies a new version of the app, when one is waiting. */
+  readonly update: (() => void) | null;
 }
 
-export const Header = memo(function Header({ showRestart, onRestart, quickExit }: HeaderProps) {
+export const Header = memo(function Header({
+  showRestart,
+  onRestart,
+  quickExit,
+  update,
+}: HeaderProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -36,6 +44,7 @@ export const Header = memo(function Header({ showRestart, onRestart, quickExit }
           )}
         </div>
       </div>
+      <HelpBar />
       {confirming && (
         <ConfirmPanel
           title={t(($) => $.restart.confirm_title)}
@@ -49,7 +58,7 @@ export const Header = memo(function Header({ showRestart, onRestart, quickExit }
           onCancel={() => setConfirming(false)}
         />
       )}
-      <UpdateBanner />
+      <UpdateBanner apply={update} />
     </header>
   );
 });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, parseLanguage, type Language } from '../../i18n/languages';
-import { EARLY_LANGUAGE_ATTRIBUTE } from '../../app/prerender-markers';
+import { EARLY_LANGUAGE_ATTRIBUTE } from '../prerender-markers';
 import { useLanguageChange } from './language-change';
 
 // A choice made on the pre-rendered menu, before the app has loaded, is kept (app/early-tap.ts).

@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NEUTRAL_PAGE, leaveNow, readClearOnExit, writeClearOnExit } from '../../app/quick-exit';
-import type { SafeStorage } from '../../boundaries/storage';
 
 export interface QuickExitProps {
-  readonly storage: SafeStorage;
-  /** What "clear my answers" does. */
-  readonly onClear: () => void;
+  /** The neutral page, for the link that works before the app has loaded. */
+  readonly href: string;
+  /** Whether leaving this way also clears the answers (the person's remembered choice). */
+  readonly clearOnExit: boolean;
+  readonly onClearOnExitChange: (clear: boolean) => void;
+  readonly onLeave: (clearAnswers: boolean) => void;
 }
 
 /** Always on screen: one tap leaves for a neutral page; a checkbox makes it clear answers too. */
-export function QuickExit({ storage, onClear }: QuickExitProps) {
+export function QuickExit({ href, clearOnExit, onClearOnExitChange, onLeave }: QuickExitProps) {
   const { t } = useTranslation();
-  const [clearAnswers, setClearAnswers] = useState(() => readClearOnExit(storage));
+  const [clearAnswers, setClearAnswers] = useState(clearOnExit);
   return (
     <div className="quick-exit">
       <label className="quick-exit-clear">
@@ -21,7 +22,7 @@ export function QuickExit({ storage, onClear }: QuickExitProps) {
           checked={clearAnswers}
           onChange={(event) => {
             setClearAnswers(event.target.checked);
-            writeClearOnExit(storage, event.target.checked);
+            onClearOnExitChange(event.target.checked);
           }}
         />
         {t(($) => $.exit.clear_on_exit)}
@@ -29,10 +30,10 @@ export function QuickExit({ storage, onClear }: QuickExitProps) {
       {/* A link, so it leaves even before the JavaScript has arrived (then Back would return). */}
       <a
         className="button button-exit"
-        href={NEUTRAL_PAGE}
+        href={href}
         onClick={(event) => {
           event.preventDefault();
-          leaveNow({ clear: clearAnswers ? onClear : null, document, location: window.location });
+          onLeave(clearAnswers);
         }}
       >
         {t(($) => $.exit.leave)}

@@ -1,8 +1,16 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AnswerProblem } from '../../../flows/debt-collection/answers';
 import { isQuestionId } from '../../../flows/debt-collection/questions';
-import type { StartupNotice } from '../../app/session';
 import { questionText } from '../../i18n/keys';
+
+/** What could not be read at start-up (src/app/session.ts finds them; this shows them). */
+export type StartupNotice =
+  | { readonly kind: 'session_partial'; readonly dropped: readonly AnswerProblem[] }
+  | { readonly kind: 'session_unreadable' }
+  | { readonly kind: 'storage_off' }
+  | { readonly kind: 'link_invalid' }
+  | { readonly kind: 'language_unknown' };
 
 export interface StartupNoticesProps {
   readonly notices: readonly StartupNotice[];

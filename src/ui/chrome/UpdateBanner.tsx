@@ -1,11 +1,8 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingUpdate, subscribeToUpdate } from '../../app/update-ready';
 
 /** "A new version is ready": reloads only when tapped; the answers are saved and come back. */
-export function UpdateBanner() {
+export function UpdateBanner({ apply }: { readonly apply: (() => void) | null }) {
   const { t } = useTranslation();
-  const apply = useSyncExternalStore(subscribeToUpdate, pendingUpdate, () => null);
   if (!apply) return null;
   return (
     <section className="notice update-banner" role="status">

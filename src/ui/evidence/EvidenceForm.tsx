@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { CHANNELS, type EvidenceEntry } from '../../boundaries/evidence-store';
+import { CHANNELS, type EvidenceEntry } from '../../evidence/evidence-entry';
 import {
   checkEvidenceForm,
   type EvidenceField,
@@ -7,7 +7,7 @@ import {
   type EvidenceProblem,
 } from '../../evidence/evidence-form';
 import type { EvidenceStrings } from '../../i18n/lazy-bundles';
-import { fill } from '../../letters/fill';
+import { fill } from '../../i18n/fill';
 import { TextField } from '../form/TextField';
 
 export interface EvidenceFormProps {

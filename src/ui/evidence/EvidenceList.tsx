@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { EvidenceEntry } from '../../boundaries/evidence-store';
+import type { EvidenceEntry } from '../../evidence/evidence-entry';
 import type { EvidenceStrings } from '../../i18n/lazy-bundles';
-import { fill } from '../../letters/fill';
+import { fill } from '../../i18n/fill';
 import { ConfirmPanel } from '../chrome/ConfirmPanel';
 
 export interface EvidenceListProps {

@@ -1,27 +1,40 @@
 import { use, useRef, useState } from 'react';
-import { evidenceToCsv } from '../../boundaries/evidence-csv';
 import {
-  loadEvidence,
-  saveEvidence,
   sortEntries,
+  type Channel,
   type EvidenceEntry,
-} from '../../boundaries/evidence-store';
-import type { SafeStorage } from '../../boundaries/storage';
+  type LoadedEvidence,
+} from '../../evidence/evidence-entry';
 import { blankEvidenceForm, formFromEntry } from '../../evidence/evidence-form';
 import { loadEvidenceStrings } from '../../i18n/lazy-bundles';
-import { fill } from '../../letters/fill';
+import { fill } from '../../i18n/fill';
 import { downloadText } from '../download';
 import { todayIso } from '../today';
 import { useFocusOnMount } from '../useFocusOnMount';
-import { useLanguage } from '../useLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceList } from './EvidenceList';
 import { EvidenceTable } from './EvidenceTable';
 import '../form/form.css';
 import './evidence.css';
 
+/** Where the log is kept (on this device): the app provides it. */
+export interface EvidenceStore {
+  /** False when the browser keeps nothing (private mode, storage off). */
+  readonly available: boolean;
+  load(): LoadedEvidence;
+  save(entries: readonly EvidenceEntry[]): boolean;
+  toCsv(
+    entries: readonly EvidenceEntry[],
+    labels: {
+      readonly columns: readonly [string, string, string, string, string, string];
+      readonly channel: (channel: Channel) => string;
+    },
+  ): string;
+}
+
 export interface EvidenceScreenProps {
-  readonly storage: SafeStorage;
+  readonly store: EvidenceStore;
   readonly onBack: () => void;
   readonly onOpenLetters: () => void;
 }
@@ -32,11 +45,11 @@ function newId(): string {
   );
 }
 
-export function EvidenceScreen({ storage, onBack, onOpenLetters }: EvidenceScreenProps) {
+export function EvidenceScreen({ store, onBack, onOpenLetters }: EvidenceScreenProps) {
   const strings = use(loadEvidenceStrings(useLanguage()));
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const listHeading = useRef<HTMLHeadingElement>(null);
-  const [loaded] = useState(() => loadEvidence(storage));
+  const [loaded] = useState(() => store.load());
   const [entries, setEntries] = useState<readonly EvidenceEntry[]>(
     loaded.kind === 'ok' ? loaded.entries : [],
   );
@@ -47,8 +60,8 @@ export function EvidenceScreen({ storage, onBack, onOpenLetters }: EvidenceScree
   const commit = (next: readonly EvidenceEntry[], message: string) => {
     const sorted = sortEntries(next);
     setEntries(sorted);
-    saveEvidence(storage, sorted);
-    setStatus(message);
+    // A write that failed must not be announced as saved.
+    setStatus(store.save(sorted) ? message : strings.storage_off);
   };
   const save = (entry: Omit<EvidenceEntry, 'id'>) => {
     if (editing) {
@@ -80,7 +93,7 @@ export function EvidenceScreen({ storage, onBack, onOpenLetters }: EvidenceScree
   };
   const exportCsv = () => {
     const c = strings.column;
-    const csv = evidenceToCsv(entries, {
+    const csv = store.toCsv(entries, {
       columns: [c.date, c.time, c.who, c.channel, c.what, c.attachments],
       channel: (channel) => strings.channel[channel],
     });
@@ -94,7 +107,7 @@ export function EvidenceScreen({ storage, onBack, onOpenLetters }: EvidenceScree
       </h1>
       <p>{strings.intro}</p>
       <p className="muted">{strings.privacy}</p>
-      {!storage.available && <p className="notice">{strings.storage_off}</p>}
+      {!store.available && <p className="notice">{strings.storage_off}</p>}
       {loaded.kind === 'unreadable' && <p className="notice">{strings.unreadable}</p>}
       {loaded.kind === 'ok' && loaded.dropped > 0 && (
         <p className="notice">{fill(strings.dropped, { count: String(loaded.dropped) })}</p>

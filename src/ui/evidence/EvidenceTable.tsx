@@ -1,4 +1,4 @@
-import type { EvidenceEntry } from '../../boundaries/evidence-store';
+import type { EvidenceEntry } from '../../evidence/evidence-entry';
 import type { EvidenceStrings } from '../../i18n/lazy-bundles';
 
 /** The log as a table: shown on paper only (a six-column table does not fit a phone screen). */

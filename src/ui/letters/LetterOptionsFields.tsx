@@ -1,6 +1,6 @@
 import type { LettersStrings } from '../../i18n/lazy-bundles';
 import type { LetterOptions } from '../../letters/compose';
-import { fill } from '../../letters/fill';
+import { fill } from '../../i18n/fill';
 import { LENDER_KINDS } from '../../letters/regulator';
 import { Choice } from '../form/Choice';
 

@@ -5,7 +5,7 @@ import { loadEvidence } from '../../boundaries/evidence-store';
 import type { SafeStorage } from '../../boundaries/storage';
 import { loadLettersStrings } from '../../i18n/lazy-bundles';
 import type { Language } from '../../i18n/languages';
-import { fill } from '../../letters/fill';
+import { fill } from '../../i18n/fill';
 import { composeLetter, type LetterKind, type LetterOptions } from '../../letters/compose';
 import { fieldsFor } from '../../letters/letter-fields';
 import {
@@ -21,7 +21,7 @@ import {
 } from '../../letters/letter-form';
 import { asksLenderKind, regulatorFor } from '../../letters/regulator';
 import { suggestedLetters } from '../../letters/suggest';
-import { useLanguage } from '../useLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { todayIso } from '../today';
 import { LetterChooser } from './LetterChooser';

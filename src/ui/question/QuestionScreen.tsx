@@ -10,20 +10,15 @@ import { OptionList } from './OptionList';
 
 export interface QuestionScreenProps {
   readonly question: QuestionId;
-  readonly onAnswered: () => void;
-  readonly onBackFromFirst: () => void;
+  /** A valid answer: the app moves the flow on. */
+  readonly onAnswer: (question: QuestionId, value: unknown) => void;
+  readonly onBack: () => void;
   readonly onReview: () => void;
 }
 
 /** One question per screen, rendered from the catalogue; pre-filled with an earlier answer. */
-export function QuestionScreen({
-  question,
-  onAnswered,
-  onBackFromFirst,
-  onReview,
-}: QuestionScreenProps) {
+export function QuestionScreen({ question, onAnswer, onBack, onReview }: QuestionScreenProps) {
   const { t } = useTranslation();
-  const actor = FlowContext.useActorRef();
   const progress = FlowContext.useSelector(progressOf);
   const earlier = FlowContext.useSelector((s) => s.context.answers[question]);
   const isFirst = FlowContext.useSelector((s) => s.context.trail.length === 0);
@@ -52,11 +47,9 @@ export function QuestionScreen({
       );
       return;
     }
-    onAnswered();
-    actor.send({ type: 'answer.submit', question, value });
+    onAnswer(question, value);
   };
 
-  const back = () => (isFirst ? onBackFromFirst() : actor.send({ type: 'nav.back' }));
   const errorId = `${question}-error`;
 
   return (
@@ -106,7 +99,7 @@ export function QuestionScreen({
         />
       </fieldset>
       <div className="button-row nav-row">
-        <button type="button" className="button button-secondary" onClick={back}>
+        <button type="button" className="button button-secondary" onClick={onBack}>
           {t(($) => $.nav.back)}
         </button>
         <button type="submit" className="button">

@@ -5,7 +5,6 @@ import type { QuestionId } from '../../../flows/debt-collection/questions';
 import { planOf } from '../../../flows/debt-collection/replay';
 import { PRIORITIES, type Priority } from '../../../flows/debt-collection/rule-helpers';
 import { FlowContext } from '../../app/flow-context';
-import type { EditOrigin } from '../../app/Guide';
 import { AnswerSummary } from '../review/AnswerSummary';
 import { TakeAwaySection } from '../takeaway/TakeAwaySection';
 import { useFocusOnMount } from '../useFocusOnMount';
@@ -15,49 +14,55 @@ import { EditNotice } from './EditNotice';
 import { useFactStrings } from '../../i18n/use-fact-strings';
 
 export interface ResultScreenProps {
-  readonly editOrigin: EditOrigin | null;
+  /** Questions answered before the last change that no longer count. */
+  readonly dropped: readonly QuestionId[];
   readonly onEdit: (question: QuestionId) => void;
-  readonly onUndo: (origin: EditOrigin) => void;
+  readonly onUndo: () => void;
   readonly onDismissEdit: () => void;
   readonly onReview: () => void;
   readonly onOpenLetters: () => void;
   readonly onOpenEvidence: () => void;
+  /** The address that carries these answers (src/boundaries/share-link.ts). */
+  readonly shareUrl: string;
 }
 
 export function ResultScreen({
-  editOrigin,
+  dropped,
   onEdit,
   onUndo,
   onDismissEdit,
   onReview,
   onOpenLetters,
   onOpenEvidence,
+  shareUrl,
 }: ResultScreenProps) {
   const { t } = useTranslation();
   useFactStrings();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const plan = FlowContext.useSelector((s) => planOf(s));
-  const trail = FlowContext.useSelector((s) => s.context.trail);
   if (!plan.complete) return null;
   const groups = PRIORITIES.map((priority) => ({
     priority,
     actions: plan.actions.filter((a) => a.priority === priority),
   })).filter((g) => g.actions.length > 0);
-  const dropped = editOrigin ? editOrigin.trail.filter((q) => !trail.includes(q)) : [];
 
   return (
     <section className="screen result" aria-labelledby="result-heading">
       <h1 id="result-heading" tabIndex={-1} ref={heading}>
         {t(($) => $.result.heading)}
       </h1>
-      {editOrigin && dropped.length > 0 && (
-        <EditNotice dropped={dropped} onUndo={() => onUndo(editOrigin)} onDismiss={onDismissEdit} />
+      {dropped.length > 0 && (
+        <EditNotice dropped={dropped} onUndo={onUndo} onDismiss={onDismissEdit} />
       )}
       <AssessmentBanner assessment={plan.assessment} scamRisk={plan.scam_risk} />
       {groups.map(({ priority, actions }) => (
         <ActionGroup key={priority} priority={priority} actions={actions} onEdit={onEdit} />
       ))}
-      <TakeAwaySection onOpenLetters={onOpenLetters} onOpenEvidence={onOpenEvidence} />
+      <TakeAwaySection
+        onOpenLetters={onOpenLetters}
+        onOpenEvidence={onOpenEvidence}
+        shareUrl={shareUrl}
+      />
       <section className="result-answers" aria-labelledby="result-answers-heading">
         <h2 id="result-answers-heading">{t(($) => $.review.heading)}</h2>
         <AnswerSummary onEdit={onEdit} />

@@ -2,10 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onPathAnswers, planOf } from '../../../flows/debt-collection/replay';
 import { FlowContext } from '../../app/flow-context';
-import { shareUrl } from '../../boundaries/share-link';
-import { formatDate } from '../../letters/parse-input';
+import { formatDate } from '../../forms/parse-input';
 import { copyText } from '../copy-text';
-import { useLanguage } from '../useLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 import { planAsText } from './plan-text';
 import { useOpenDetailsForPrint } from './useOpenDetailsForPrint';
 // The result's print stylesheet: it arrives with the result screen, never with the first one.
@@ -14,10 +13,15 @@ import './takeaway.css';
 export interface TakeAwaySectionProps {
   readonly onOpenLetters: () => void;
   readonly onOpenEvidence: () => void;
+  readonly shareUrl: string;
 }
 
 /** Take the plan away: letters, evidence log, share link, print or PDF, copy as text. */
-export function TakeAwaySection({ onOpenLetters, onOpenEvidence }: TakeAwaySectionProps) {
+export function TakeAwaySection({
+  onOpenLetters,
+  onOpenEvidence,
+  shareUrl: url,
+}: TakeAwaySectionProps) {
   const language = useLanguage();
   const { t } = useTranslation();
   const snapshot = FlowContext.useSelector((s) => s);
@@ -28,7 +32,6 @@ export function TakeAwaySection({ onOpenLetters, onOpenEvidence }: TakeAwaySecti
   const plan = planOf(snapshot);
   if (!plan.complete) return null;
   const answers = onPathAnswers(snapshot.context);
-  const url = shareUrl(window.location, answers);
 
   const copy = async (text: string, done: string) => {
     setStatus('');

@@ -130,6 +130,12 @@ export class Journey {
     await this.expectScreen({ type: 'nav.back' });
   }
 
+  /** A reload lands where the person was: the same question, or the result. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.expectScreen(null);
+  }
+
   /** From a question screen or the result: the link to the review screen. */
   async openReview(): Promise<void> {
     await press(this.page, this.button(this.words.nav.review));

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LANGUAGE, parseLanguage, type Language } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, parseLanguage, type Language } from './languages';
 
 /** The language on screen; re-renders when it changes. */
 export function useLanguage(): Language {
