@@ -145,9 +145,7 @@ describe.concurrent.each(LANGUAGES)('in %s', (language) => {
       const other = LANGUAGES.find((l) => l !== language) ?? 'en';
       await journey.switchLanguage(other);
       // Still on the same question, now in the other language, then on to the end.
-      await expect(
-        journey.main.getByRole('group', { name: questionTitle(other, 'conduct') }).count(),
-      ).resolves.toBe(1);
+      await journey.main.getByRole('group', { name: questionTitle(other, 'conduct') }).waitFor();
       await journey.answerAll(ANSWERS);
       await journey.expectResult();
       expect(await readStorage(page, LANGUAGE_KEY)).toBe(other);

@@ -15,6 +15,7 @@ import enLetters from '../../locales/en/letters.json';
 import en from '../../locales/en/takeaway.json';
 import { EXAMPLES } from '../support/decision-examples';
 import { Journey } from './support/journey';
+import { expectFocusOn } from './support/keyboard';
 import { questionTitle } from './support/text';
 
 const { withGuide } = useBrowser();
@@ -124,8 +125,8 @@ describe('a new version', () => {
         page.waitForEvent('load'),
         banner.getByRole('button', { name: journey.words.update.reload }).click(),
       ]);
-      await journey.expectStart();
-      await journey.continueSaved();
+      // The new version opens where the person was, with the answers given so far.
+      await expectFocusOn(page, questionTitle('zh-CN', 'collector'));
       expect(journey.question).toBe('collector');
     }));
 });

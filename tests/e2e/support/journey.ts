@@ -4,6 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Answers } from '../../../flows/debt-collection/answers';
+import { shownAssessment } from '../../../flows/debt-collection/assessment';
 import type { FlowEvent } from '../../../flows/debt-collection/machine';
 import { QUESTIONS, type QuestionId } from '../../../flows/debt-collection/questions';
 import {
@@ -211,7 +212,11 @@ export class Journey {
     const { result, assessment } = this.words;
     await expect(
       this.main
-        .getByRole('heading', { level: 2, name: assessment[plan.assessment].title, exact: true })
+        .getByRole('heading', {
+          level: 2,
+          name: assessment[shownAssessment(plan.assessment, plan.scam_risk)].title,
+          exact: true,
+        })
         .count(),
     ).resolves.toBe(1);
     await expect(

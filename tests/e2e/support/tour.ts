@@ -76,8 +76,8 @@ export async function tour(journey: Journey, visit: (screen: Screen) => Promise<
   await journey.cancelRestart();
   await press(page, journey.button(journey.words.nav.restart, journey.header));
   await visit('restart-confirm');
-  await page.reload();
-  await journey.expectStart();
+  // Coming back later (a new visit, not a reload, which stays where the person was).
+  await journey.open();
   await visit('start-saved');
   await journey.continueSaved();
   await journey.clearAll();
