@@ -1,5 +1,6 @@
 import type zhCN from '../../locales/zh-CN/index.ts';
-import type { FactsStrings } from './lazy-bundles';
+// Read from the file, not from lazy-bundles.ts, which imports this one.
+import type factsZhCN from '../../locales/zh-CN/facts.json';
 
 export const LANGUAGES = ['zh-CN', 'zh-Hant', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,7 +20,7 @@ export type MainStrings = typeof zhCN;
  * The default language's strings are the type of every language's strings: the main bundle, and
  * the legal facts the result screen adds (src/i18n/use-fact-strings.ts).
  */
-export type Resources = MainStrings & FactsStrings;
+export type Resources = MainStrings & typeof factsZhCN;
 
 /**
  * Reads a language code from untrusted input (URL, storage); null when it is not one of ours.
