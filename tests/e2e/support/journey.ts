@@ -203,6 +203,11 @@ export class Journey {
     this.language = language;
     await this.page.waitForFunction((lang) => document.documentElement.lang === lang, language);
     await expect(menu().inputValue()).resolves.toBe(language);
+    // The page's language changes first; the screen's words follow in the next render.
+    const question = this.question;
+    const heading =
+      question === null ? this.words.result.heading : questionTitle(language, question);
+    await this.main.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
   }
 
   /** The result shows exactly the plan: assessment, scam warning, actions by group, in order. */

@@ -76,7 +76,9 @@ export async function tour(journey: Journey, visit: (screen: Screen) => Promise<
   await journey.cancelRestart();
   await press(page, journey.button(journey.words.nav.restart, journey.header));
   await visit('restart-confirm');
-  // Coming back later (a new visit, not a reload, which stays where the person was).
+  // Coming back later: a new visit (leaving, then opening the guide again), not a reload, which
+  // stays where the person was.
+  await page.goto('about:blank');
   await journey.open();
   await visit('start-saved');
   await journey.continueSaved();
