@@ -6,8 +6,8 @@ import type { QuestionId } from './questions';
 import type { FactKey } from './legal-facts';
 import { assess, hasConduct } from './assessment';
 import { isBank, isLicensedLender, lenderClass } from './lender';
+import { PRIORITIES, type Priority } from './priorities';
 import {
-  PRIORITIES,
   answered,
   assessed,
   chose,
@@ -18,7 +18,6 @@ import {
   detailWhen,
   scam,
   type ActionRule,
-  type Priority,
 } from './rule-helpers';
 
 // Lenders outside the licensed system (lender.ts): no regulator to complain to, no credit report.
