@@ -1,8 +1,8 @@
 // The `plan` command (shared/spec/decision-model.md §The `plan` command): answers in, plan out,
 // through the real machine. Exit 2 with one line naming the field for bad input.
 import { describeProblem } from '../flows/debt-collection/answers';
-import { parseAnswers } from '../flows/debt-collection/answers-input';
-import { planFor, type Plan } from '../flows/debt-collection/replay';
+import { parseAnswers } from '../flows/debt-collection/parse-answers';
+import { planFor, type Plan } from '../flows/debt-collection/plan';
 import {
   InputError,
   parseCommonArgs,

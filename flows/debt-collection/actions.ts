@@ -5,8 +5,9 @@ import type { Answers } from './answers';
 import type { QuestionId } from './questions';
 import type { FactKey } from './legal-facts';
 import { assess, hasConduct } from './assessment';
+import { isBank, isLicensedLender, lenderClass } from './lender';
+import { PRIORITIES, type Priority } from './priorities';
 import {
-  PRIORITIES,
   answered,
   assessed,
   chose,
@@ -17,12 +18,11 @@ import {
   detailWhen,
   scam,
   type ActionRule,
-  type Priority,
 } from './rule-helpers';
 
-// Lenders outside the licensed system: no regulator to complain to, no credit report.
-const unlicensedOrPrivate = (a: Answers) =>
-  a.debt_type === 'private_lender' || a.debt_type === 'unlicensed_online';
+// Lenders outside the licensed system (lender.ts): no regulator to complain to, no credit report.
+const unlicensedOrPrivate = (a: Answers) => !isLicensedLender(lenderClass(a.debt_type));
+const bankLender = (a: Answers) => isBank(lenderClass(a.debt_type));
 // The debt may be an illegal one (高利放贷, unlicensed lending): 刑法 第293条之一 can apply.
 const mayBeIllegalDebt = (a: Answers) =>
   a.debt_type === 'private_lender' ||
@@ -216,7 +216,7 @@ export const ACTION_RULES = [
       answered('continuing_pressure', 'soon', 'collection_after_agreement', 'continuing_pressure'),
     ],
     details: [
-      detail('bank', 'debt_type', 'bank_credit_card', 'bank_loan'),
+      detailWhen('bank', bankLender),
       detail('online_lender', 'debt_type', 'online_lender'),
       detail('unknown_lender', 'debt_type', 'unknown'),
     ],

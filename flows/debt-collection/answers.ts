@@ -1,6 +1,6 @@
 // Source: shared/spec/decision-model.md §Answers: one flat object, question id -> option id(s).
 // The rules an answer must keep, read from the catalogue. Plain code: the machine and the question
-// screen check every answer with it, so it is on the first screen (zod is not: see answers-input.ts,
+// screen check every answer with it, so it is on the first screen (zod is not: see parse-answers.ts,
 // which reads answers from outside the app).
 import {
   exclusiveOptionsOf,

@@ -1,4 +1,6 @@
 // Source: shared/spec/decision-model.md §Answers. Ids are a contract: add, never rename.
+// Order is a contract too: share links (src/boundaries/share-link.ts) carry each question and
+// option by its position, so append only, never reorder or remove (see README.md here).
 
 export type QuestionKind = 'one' | 'many';
 

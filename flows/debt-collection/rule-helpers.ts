@@ -2,12 +2,8 @@
 import type { Answers } from './answers';
 import { assess, hasConduct, scamRisk, type Assessment } from './assessment';
 import type { FactKey } from './legal-facts';
+import type { Priority } from './priorities';
 import type { ConductOption, OptionId, QuestionId } from './questions';
-
-export type Priority = 'urgent' | 'soon' | 'ongoing';
-
-/** Urgent (today) first, then soon (this week), then ongoing (keep doing). */
-export const PRIORITIES: readonly Priority[] = ['urgent', 'soon', 'ongoing'];
 
 /** One reason an action applies. Its id names the "because you said …" text in the locales. */
 export interface Trigger {

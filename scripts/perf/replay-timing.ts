@@ -2,7 +2,7 @@
 // tests/rules/combinations.test.ts checks), replayed through the real machine and rule table in
 // Node, one full plan at a time.
 import { QUESTIONS } from '../../flows/debt-collection/questions';
-import { planFor } from '../../flows/debt-collection/replay';
+import { planFor } from '../../flows/debt-collection/plan';
 import { completeAnswerSets } from '../../tests/support/answer-space';
 
 export interface ReplayTiming {

@@ -2,7 +2,7 @@
 // names what was dropped; nothing here writes.
 import * as z from 'zod/mini';
 import type { AnswerProblem, Answers } from '../../flows/debt-collection/answers';
-import { salvageAnswers } from '../../flows/debt-collection/answers-input';
+import { salvageAnswers } from '../../flows/debt-collection/parse-answers';
 import { SESSION_KEY, SESSION_VERSION } from './session-store';
 import { readStoredJson, type SafeStorage } from './storage';
 

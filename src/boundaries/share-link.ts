@@ -7,7 +7,7 @@
 // stop opening. tests/boundaries/share-link.test.ts pins the version-1 layout to catch that.
 import * as z from 'zod/mini';
 import type { Answers } from '../../flows/debt-collection/answers';
-import { parseAnswers } from '../../flows/debt-collection/answers-input';
+import { parseAnswers } from '../../flows/debt-collection/parse-answers';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from '../../flows/debt-collection/questions';
 import { onPathAnswers, replay } from '../../flows/debt-collection/position';
 

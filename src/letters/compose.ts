@@ -5,20 +5,17 @@ import type { ConductOption } from '../../flows/debt-collection/questions';
 import type { EvidenceEntry } from '../evidence/evidence-entry';
 import type { LetterText } from '../i18n/lazy-bundles';
 import type { Language } from '../i18n/languages';
-import { POLICE_CONDUCT, basisFor } from './conduct-basis';
 import { fill } from '../i18n/fill';
-import { isBank, lenderOf } from './lender';
+import { isBank, lenderClass } from '../../flows/debt-collection/lender';
+import {
+  basisFor,
+  policeConduct,
+  regulatorFor,
+  type LetterKind,
+  type LenderKind,
+} from '../../flows/debt-collection/letters';
 import type { LetterInput } from './letter-form';
 import { formatAmount, formatDate, parseDateInput, type DateParts } from '../forms/parse-input';
-import { regulatorFor, type LenderKind } from './regulator';
-
-export const LETTER_KINDS = [
-  'negotiation',
-  'confirm_agreement',
-  'complaint',
-  'phone_script',
-] as const;
-export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export interface LetterOptions {
   readonly recipient: 'creditor' | 'regulator';
@@ -96,7 +93,7 @@ function header(text: LetterText, f: Fill, recipient: string, withPhone = true):
   return [f(c.to, { recipient }), f(c.from), f(c.account), ...(withPhone ? [f(c.phone)] : []), ''];
 }
 
-const bankDebt = (answers: Answers) => isBank(lenderOf(answers.debt_type));
+const bankDebt = (answers: Answers) => isBank(lenderClass(answers.debt_type));
 const notMine = (answers: Answers) => answers.debt_recognised === 'not_mine';
 
 const negotiation: Builder = (text, { answers }, f) => {
@@ -171,9 +168,9 @@ const complaint: Builder = (text, context, f) => {
   );
   const regulator = regulatorFor(answers.debt_type, options.lenderKind);
   const toRegulator = options.recipient === 'regulator' && regulator !== 'none';
-  const basis = basisFor(conduct, lenderOf(answers.debt_type));
+  const basis = basisFor(conduct, lenderClass(answers.debt_type));
   const evidence = options.includeEvidence ? context.evidence : [];
-  const police = conduct.some((option) => POLICE_CONDUCT.includes(option));
+  const police = policeConduct(answers);
   // Someone who denies the debt must not sign a letter that calls them the borrower.
   const opening = notMine(answers)
     ? toRegulator
@@ -195,9 +192,9 @@ const complaint: Builder = (text, context, f) => {
     ...(basis.length > 0
       ? [
           t.basis_intro,
-          ...basis.flatMap(({ group, keys }, index) => [
+          ...basis.flatMap(({ group, facts }, index) => [
             `${text.group_markers[index] ?? ''}${text.basis_group[group]}`,
-            ...digits(keys.map((key) => text.basis[key])),
+            ...digits(facts.map((fact) => text.basis[fact])),
           ]),
           '',
         ]

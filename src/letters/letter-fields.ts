@@ -1,5 +1,6 @@
 // Which form fields each letter uses, in the order the form shows them.
-import type { LetterKind, LetterOptions } from './compose';
+import type { LetterKind } from '../../flows/debt-collection/letters';
+import type { LetterOptions } from './compose';
 import type { LetterField } from './letter-form';
 
 const IDENTITY: readonly LetterField[] = ['name', 'creditor', 'account', 'phone'];

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import type { Answers } from '../../flows/debt-collection/answers';
 import { QUESTIONS, type QuestionId } from '../../flows/debt-collection/questions';
-import { onPathAnswers, planFor, replay } from '../../flows/debt-collection/replay';
+import { planFor } from '../../flows/debt-collection/plan';
+import { onPathAnswers, replay } from '../../flows/debt-collection/position';
 import { takeShareLink } from '../../src/app/share-startup';
 import {
   LAYOUT,

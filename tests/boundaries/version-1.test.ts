@@ -3,7 +3,7 @@
 // version-1 guide (commit a4822dc), not by the code under test.
 import type { Answers } from '../../flows/debt-collection/answers';
 import { QUESTIONS, QUESTION_IDS } from '../../flows/debt-collection/questions';
-import { planFor } from '../../flows/debt-collection/replay';
+import { planFor } from '../../flows/debt-collection/plan';
 import { loadSession } from '../../src/boundaries/session-load';
 import { SESSION_KEY } from '../../src/boundaries/session-store';
 import type { SafeStorage } from '../../src/boundaries/storage';

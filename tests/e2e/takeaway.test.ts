@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import type { Answers } from '../../flows/debt-collection/answers';
 import { phoneOf } from '../../flows/debt-collection/legal-facts';
-import { planFor } from '../../flows/debt-collection/replay';
+import { planFor } from '../../flows/debt-collection/plan';
 import enEvidence from '../../locales/en/evidence.json';
 import enLetters from '../../locales/en/letters.json';
 import { takeaway as enTakeaway } from '../../locales/en/takeaway.json';

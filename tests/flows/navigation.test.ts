@@ -7,7 +7,7 @@ import {
   progressOf,
   replay,
   step,
-} from '../../flows/debt-collection/replay';
+} from '../../flows/debt-collection/position';
 import { createActor } from 'xstate';
 import { answerInTurn } from '../support/drive';
 import { WRITTEN_KEPT } from '../support/fixtures';

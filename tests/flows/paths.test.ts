@@ -4,12 +4,12 @@ import { transition } from 'xstate';
 import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
 import { debtCollectionFlow, type FlowEvent } from '../../flows/debt-collection/machine';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from '../../flows/debt-collection/questions';
+import { planOf } from '../../flows/debt-collection/plan';
 import {
   currentQuestion,
   onPathAnswers,
-  planOf,
   type FlowSnapshot,
-} from '../../flows/debt-collection/replay';
+} from '../../flows/debt-collection/position';
 import { CONDUCT_SAMPLES } from '../support/answer-space';
 import { expectedQuestions } from '../support/oracle';
 

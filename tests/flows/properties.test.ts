@@ -1,17 +1,16 @@
 // Random event sequences, including going back and changing answers: the plan always equals the
 // plan computed from the final on-path answers alone.
 import fc from 'fast-check';
+import { planFor, planOf } from '../../flows/debt-collection/plan';
 import {
   currentQuestion,
   initialSnapshot,
   isComplete,
   onPathAnswers,
-  planFor,
-  planOf,
   progressOf,
   step,
   type FlowSnapshot,
-} from '../../flows/debt-collection/replay';
+} from '../../flows/debt-collection/position';
 import { expectedQuestions } from '../support/oracle';
 import { answerInTurn } from '../support/drive';
 import { answersArb, eventArb, valueArb } from '../support/arbitraries';

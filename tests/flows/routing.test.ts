@@ -1,7 +1,7 @@
 // Per question: which node comes next for each option (Smart Answers ADR-003 style).
 import type { Answers } from '../../flows/debt-collection/answers';
 import { QUESTIONS } from '../../flows/debt-collection/questions';
-import { currentQuestion, isComplete, step } from '../../flows/debt-collection/replay';
+import { currentQuestion, isComplete, step } from '../../flows/debt-collection/position';
 import { answerInTurn } from '../support/drive';
 
 const bankCardNoAgreement: Answers = {

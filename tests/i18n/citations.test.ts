@@ -15,9 +15,9 @@ import {
 } from '../../flows/debt-collection/legal-facts';
 import type { ActionRule, Cite } from '../../flows/debt-collection/rule-helpers';
 import type { LetterText } from '../../src/i18n/lazy-bundles';
-import { LETTER_KINDS, composeLetter } from '../../src/letters/compose';
+import { composeLetter } from '../../src/letters/compose';
 import { checkLetterForm, emptyLetterForm } from '../../src/letters/letter-form';
-import { LENDER_KINDS } from '../../src/letters/regulator';
+import { LENDER_KINDS, LETTER_KINDS } from '../../flows/debt-collection/letters';
 import en from '../../locales/en/letters.json';
 import zhCN from '../../locales/zh-CN/letters.json';
 import zhHant from '../../locales/zh-Hant/letters.json';

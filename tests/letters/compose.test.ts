@@ -6,25 +6,22 @@ import { QUESTIONS } from '../../flows/debt-collection/questions';
 import type { EvidenceEntry } from '../../src/evidence/evidence-entry';
 import type { LetterText } from '../../src/i18n/lazy-bundles';
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
-import {
-  LETTER_KINDS,
-  composeLetter,
-  type LetterKind,
-  type LetterOptions,
-} from '../../src/letters/compose';
+import { composeLetter, type LetterOptions } from '../../src/letters/compose';
 import {
   checkLetterForm,
   emptyLetterForm,
   type LetterFormValues,
 } from '../../src/letters/letter-form';
-import { lenderOf } from '../../src/letters/lender';
+import { lenderClass } from '../../flows/debt-collection/lender';
 import {
   LENDER_KINDS,
+  LETTER_KINDS,
   asksLenderKind,
   regulatorFor,
+  suggestedLetters,
   type LenderKind,
-} from '../../src/letters/regulator';
-import { suggestedLetters } from '../../src/letters/suggest';
+  type LetterKind,
+} from '../../flows/debt-collection/letters';
 import en from '../../locales/en/letters.json';
 import zhCN from '../../locales/zh-CN/letters.json';
 import zhHant from '../../locales/zh-Hant/letters.json';
@@ -158,24 +155,24 @@ describe.each(LANGUAGES)('complaint letter in %s', (language) => {
   it('cites the banking regulators’ rule and the 15-day deadline for bank debts only', () => {
     const bank = letter('complaint', { ...base, debt_type: 'bank_credit_card' }, {}, { language });
     const online = letter('complaint', { ...base, debt_type: 'online_lender' }, {}, { language });
-    expect(bank).toContain(t.basis.nfra);
+    expect(bank).toContain(t.basis.nfra_consumer_rules);
     expect(bank).toContain(t.common.deadline_bank);
-    expect(online).not.toContain(t.basis.nfra);
+    expect(online).not.toContain(t.basis.nfra_consumer_rules);
     expect(online).not.toContain(t.common.deadline_bank);
   });
 
   it('cites only the law to a private lender: industry rules do not bind individuals', () => {
     const everything = { ...base, debt_type: 'private_lender' as const, conduct: [...CONDUCT] };
     const text = letter('complaint', everything, {}, { language });
-    for (const key of ['public_order', 'criminal_238', 'civil_privacy', 'pipl'] as const) {
+    for (const key of ['public_order_law', 'criminal_238', 'civil_privacy', 'pipl'] as const) {
       expect(text).toContain(t.basis[key]);
     }
     for (const key of [
-      'nfra',
-      'industry_hours',
-      'industry_third',
+      'nfra_consumer_rules',
+      'industry_hours_frequency',
+      'industry_third_parties',
       'industry_prohibited',
-      'official_channel',
+      'official_channel_only',
     ] as const) {
       expect(text).not.toContain(t.basis[key]);
     }
@@ -185,7 +182,7 @@ describe.each(LANGUAGES)('complaint letter in %s', (language) => {
       {},
       { language },
     );
-    expect(online).toContain(t.basis.industry_hours);
+    expect(online).toContain(t.basis.industry_hours_frequency);
   });
 
   it('says it will go to the police only for conduct the police deal with', () => {
@@ -223,10 +220,10 @@ describe.each(LANGUAGES)('complaint letter in %s', (language) => {
         {},
         { language },
       );
-      expect(card, option).toContain(t.basis.card_rules);
+      expect(card, option).toContain(t.basis.card_rules_68);
       for (const debtType of ['bank_loan', 'online_lender', 'private_lender'] as const) {
         const other = letter('complaint', { ...answers, debt_type: debtType }, {}, { language });
-        expect(other, `${option} ${debtType}`).not.toContain(t.basis.card_rules);
+        expect(other, `${option} ${debtType}`).not.toContain(t.basis.card_rules_68);
       }
     }
     const hours = letter(
@@ -235,7 +232,7 @@ describe.each(LANGUAGES)('complaint letter in %s', (language) => {
       {},
       { language },
     );
-    expect(hours).not.toContain(t.basis.card_rules);
+    expect(hours).not.toContain(t.basis.card_rules_68);
   });
 
   it('groups the rules under laws, regulators’ rules and industry rules, in that order', () => {
@@ -257,10 +254,10 @@ describe.each(LANGUAGES)('complaint letter in %s', (language) => {
     expect(law).toBeGreaterThan(0);
     expect(regulation).toBeGreaterThan(law);
     expect(industry).toBeGreaterThan(regulation);
-    expect(card[law + 1]).toBe(`1. ${t.basis.public_order}`);
-    expect(card[regulation + 1]).toBe(`1. ${t.basis.nfra}`);
-    expect(card[regulation + 2]).toBe(`2. ${t.basis.card_rules}`);
-    expect(card[industry + 1]).toBe(`1. ${t.basis.industry_hours}`);
+    expect(card[law + 1]).toBe(`1. ${t.basis.public_order_law}`);
+    expect(card[regulation + 1]).toBe(`1. ${t.basis.nfra_consumer_rules}`);
+    expect(card[regulation + 2]).toBe(`2. ${t.basis.card_rules_68}`);
+    expect(card[industry + 1]).toBe(`1. ${t.basis.industry_hours_frequency}`);
     // An online lender is bound by no regulators' rule here: the industry rules come second.
     const online = letter(
       'complaint',
@@ -494,11 +491,11 @@ describe('suggested letters', () => {
   });
 
   it('treat an unlicensed lender as having no regulator to write to', () => {
-    expect(lenderOf('unlicensed_online')).toBe('unlicensed');
+    expect(lenderClass('unlicensed_online')).toBe('unlicensed');
     expect(asksLenderKind('unlicensed_online')).toBe(false);
     for (const kind of LENDER_KINDS) expect(regulatorFor('unlicensed_online', kind)).toBe('none');
-    expect(lenderOf('online_lender')).toBe('licensed');
-    expect(lenderOf(undefined)).toBe('licensed');
+    expect(lenderClass('online_lender')).toBe('licensed');
+    expect(lenderClass(undefined)).toBe('licensed');
   });
 
   it('fit the answers', () => {

@@ -38,7 +38,7 @@ const LATER: readonly RegExp[] = [
   /^src\/evidence\//,
   /^src\/boundaries\/evidence-/,
   /^flows\/debt-collection\/actions\.ts$/,
-  /^flows\/debt-collection\/answers-input\.ts$/,
+  /^flows\/debt-collection\/parse-answers\.ts$/,
   /^src\/boundaries\/session-load\.ts$/,
   /^locales\//,
   /^node_modules\/zod\//,

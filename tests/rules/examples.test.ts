@@ -1,6 +1,6 @@
 // Every row of the decision model's §Examples table (tests/support/decision-examples.ts), through
 // the real machine. The browser journeys walk the same rows.
-import { planFor } from '../../flows/debt-collection/replay';
+import { planFor } from '../../flows/debt-collection/plan';
 import { EXAMPLES } from '../support/decision-examples';
 
 describe('decision model examples', () => {

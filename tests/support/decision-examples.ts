@@ -4,7 +4,7 @@ import type { ActionId } from '../../flows/debt-collection/actions';
 import type { Answers } from '../../flows/debt-collection/answers';
 import type { Assessment } from '../../flows/debt-collection/assessment';
 import type { QuestionId } from '../../flows/debt-collection/questions';
-import type { Priority } from '../../flows/debt-collection/rule-helpers';
+import type { Priority } from '../../flows/debt-collection/priorities';
 
 export interface Example {
   readonly name: string;

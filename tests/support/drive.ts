@@ -6,7 +6,7 @@ import {
   initialSnapshot,
   step,
   type FlowSnapshot,
-} from '../../flows/debt-collection/replay';
+} from '../../flows/debt-collection/position';
 
 /** Answers each question the machine asks, in turn, from `answers`; stops at the first gap. */
 export function answerInTurn(

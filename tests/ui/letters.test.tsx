@@ -9,7 +9,7 @@ import zhHant from '../../locales/zh-Hant/letters.json';
 import { takeaway as enTakeaway } from '../../locales/en/takeaway.json';
 import { takeaway as zhTakeaway } from '../../locales/zh-CN/takeaway.json';
 import { takeaway as zhHantTakeaway } from '../../locales/zh-Hant/takeaway.json';
-import { LETTER_KINDS } from '../../src/letters/compose';
+import { LETTER_KINDS } from '../../flows/debt-collection/letters';
 import { expectFocusMovesTo } from '../support/focus';
 import { preloadLazyBundles } from '../support/lazy-bundles';
 import { renderGuide, type Rendered } from '../support/render';

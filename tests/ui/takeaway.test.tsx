@@ -4,7 +4,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import type { Answers } from '../../flows/debt-collection/answers';
 import { phoneOf } from '../../flows/debt-collection/legal-facts';
-import { planFor } from '../../flows/debt-collection/replay';
+import { planFor } from '../../flows/debt-collection/plan';
 import { takeaway as en } from '../../locales/en/takeaway.json';
 import { takeaway as zhCN } from '../../locales/zh-CN/takeaway.json';
 import { readShareFragment } from '../../src/boundaries/share-link';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // A person's journey through the guide, by role and label.
 import { screen, within } from '@testing-library/react';
-import { planFor } from '../../flows/debt-collection/replay';
+import { planFor } from '../../flows/debt-collection/plan';
 import { actionText } from '../../src/i18n/keys';
 import { answer, answerAll, heading, optionInput, renderGuide } from '../support/render';
 import { CARD_INSTALMENTS } from '../support/fixtures';

@@ -1,5 +1,5 @@
 import { Choice } from '../form/Choice';
-import { LETTER_KINDS, type LetterKind } from '../../letters/compose';
+import { LETTER_KINDS, type LetterKind } from '../../../flows/debt-collection/letters';
 import type { LettersStrings } from '../../i18n/lazy-bundles';
 
 export interface LetterChooserProps {

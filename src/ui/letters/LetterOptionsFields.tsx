@@ -1,7 +1,7 @@
 import type { LettersStrings } from '../../i18n/lazy-bundles';
 import type { LetterOptions } from '../../letters/compose';
 import { fill } from '../../i18n/fill';
-import { LENDER_KINDS } from '../../letters/regulator';
+import { LENDER_KINDS } from '../../../flows/debt-collection/letters';
 import { Choice } from '../form/Choice';
 
 export interface LetterOptionsFieldsProps {

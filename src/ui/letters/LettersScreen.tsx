@@ -6,7 +6,14 @@ import type { SafeStorage } from '../../boundaries/storage';
 import { loadLettersStrings } from '../../i18n/lazy-bundles';
 import type { Language } from '../../i18n/languages';
 import { fill } from '../../i18n/fill';
-import { composeLetter, type LetterKind, type LetterOptions } from '../../letters/compose';
+import {
+  asksLenderKind,
+  letterNotes,
+  regulatorFor,
+  suggestedLetters,
+  type LetterKind,
+} from '../../../flows/debt-collection/letters';
+import { composeLetter, type LetterOptions } from '../../letters/compose';
 import { fieldsFor } from '../../letters/letter-fields';
 import {
   letterLanguageFor,
@@ -19,8 +26,6 @@ import {
   type LetterField,
   type LetterFormValues,
 } from '../../letters/letter-form';
-import { asksLenderKind, regulatorFor } from '../../letters/regulator';
-import { suggestedLetters } from '../../letters/suggest';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { todayIso } from '../today';
@@ -87,7 +92,7 @@ export function LettersScreen({ storage, onBack, onOpenEvidence }: LettersScreen
         <LetterScriptChoice strings={ui} script={script} onChange={setScript} />
       )}
       <LetterChooser strings={ui} chosen={kind} suggested={suggested} onChoose={setKind} />
-      <LetterNotes strings={ui} kind={kind} answers={answers} regulator={regulator} />
+      <LetterNotes strings={ui} notes={letterNotes(kind, answers, options.lenderKind)} />
       <section className="letter-form" aria-labelledby="letter-form-heading">
         <h2 id="letter-form-heading">{ui.form_heading}</h2>
         <p className="muted">{ui.form_hint}</p>

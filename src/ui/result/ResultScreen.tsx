@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { RecommendedAction } from '../../../flows/debt-collection/actions';
 import { FACTS_CHECKED_ON } from '../../../flows/debt-collection/legal-facts';
 import type { QuestionId } from '../../../flows/debt-collection/questions';
-import { planOf } from '../../../flows/debt-collection/replay';
-import { PRIORITIES, type Priority } from '../../../flows/debt-collection/rule-helpers';
+import { planOf } from '../../../flows/debt-collection/plan';
+import { groupByPriority, type Priority } from '../../../flows/debt-collection/priorities';
 import { FlowContext } from '../../app/flow-context';
 import { AnswerSummary } from '../review/AnswerSummary';
 import { TakeAwaySection } from '../takeaway/TakeAwaySection';
@@ -41,10 +41,7 @@ export function ResultScreen({
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const plan = FlowContext.useSelector((s) => planOf(s));
   if (!plan.complete) return null;
-  const groups = PRIORITIES.map((priority) => ({
-    priority,
-    actions: plan.actions.filter((a) => a.priority === priority),
-  })).filter((g) => g.actions.length > 0);
+  const groups = groupByPriority(plan.actions);
 
   return (
     <section className="screen result" aria-labelledby="result-heading">

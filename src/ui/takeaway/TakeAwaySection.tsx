@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onPathAnswers, planOf } from '../../../flows/debt-collection/replay';
+import { planOf } from '../../../flows/debt-collection/plan';
+import { onPathAnswers } from '../../../flows/debt-collection/position';
 import { FlowContext } from '../../app/flow-context';
 import { formatDate } from '../../forms/parse-input';
 import { copyText } from '../copy-text';

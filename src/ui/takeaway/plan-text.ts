@@ -5,8 +5,8 @@ import { chosenOptions, type Answers } from '../../../flows/debt-collection/answ
 import { shownAssessment } from '../../../flows/debt-collection/assessment';
 import { FACTS_CHECKED_ON, phoneOf } from '../../../flows/debt-collection/legal-facts';
 import type { QuestionId } from '../../../flows/debt-collection/questions';
-import type { Plan } from '../../../flows/debt-collection/replay';
-import { PRIORITIES } from '../../../flows/debt-collection/rule-helpers';
+import type { Plan } from '../../../flows/debt-collection/plan';
+import { groupByPriority } from '../../../flows/debt-collection/priorities';
 import { actionText, factText, hotlineLabel, optionLabel, questionText } from '../../i18n/keys';
 
 type CompletePlan = Extract<Plan, { complete: true }>;
@@ -37,9 +37,7 @@ export function planAsText(
       t(($) => $.assessment.scam.body),
     );
   }
-  for (const priority of PRIORITIES) {
-    const actions = plan.actions.filter((action) => action.priority === priority);
-    if (actions.length === 0) continue;
+  for (const { priority, actions } of groupByPriority(plan.actions)) {
     lines.push(
       '',
       `【${t(($) => $.result.group[priority])}】${t(($) => $.result.group_hint[priority])}`,

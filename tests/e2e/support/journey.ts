@@ -7,15 +7,15 @@ import type { Answers } from '../../../flows/debt-collection/answers';
 import { shownAssessment } from '../../../flows/debt-collection/assessment';
 import type { FlowEvent } from '../../../flows/debt-collection/machine';
 import { QUESTIONS, type QuestionId } from '../../../flows/debt-collection/questions';
+import { planOf } from '../../../flows/debt-collection/plan';
 import {
   currentQuestion,
   initialSnapshot,
   onPathAnswers,
-  planOf,
   step,
   type FlowSnapshot,
-} from '../../../flows/debt-collection/replay';
-import { PRIORITIES } from '../../../flows/debt-collection/rule-helpers';
+} from '../../../flows/debt-collection/position';
+import { PRIORITIES } from '../../../flows/debt-collection/priorities';
 import { chooseRadio, chooseWithArrows, expectFocusOn, press, setCheckboxes } from './keyboard';
 import {
   actionTitle,

@@ -1,22 +1,10 @@
-// Replays answers through the real machine (machine.ts): the one way the app, the `plan` command
-// and the tests turn answers into a position in the flow and a plan.
+// The plan for a position in the flow: the assessment and the prioritised actions once the path
+// is complete. The position itself (replaying answers through the machine) is position.ts.
 import { recommend, type RecommendedAction } from './actions';
 import type { Answers } from './answers';
 import { assess, scamRisk, type Assessment } from './assessment';
 import { currentQuestion, onPathAnswers, replay, type FlowSnapshot } from './position';
 import type { QuestionId } from './questions';
-
-// The position in the flow lives in position.ts (the first screen needs it without the rules).
-export {
-  currentQuestion,
-  initialSnapshot,
-  isComplete,
-  onPathAnswers,
-  progressOf,
-  replay,
-  step,
-  type FlowSnapshot,
-} from './position';
 
 export type Plan =
   | {
