@@ -4,6 +4,7 @@
 // in.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { EARLY_LANGUAGE_ATTRIBUTE } from '../../src/ui/prerender-markers';
 import { useBrowser } from './support/browser';
 import { SCREENSHOT_DIR } from './support/paths';
 import { LANGUAGE_KEY, readStorage } from './support/storage';
@@ -22,10 +23,27 @@ async function holdApp(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * The early script is a module: it runs once the page is parsed, so on a busy machine the menu can
+ * be on screen a moment before anything listens to it. Waits until a change to the menu (its own
+ * value, so nothing is chosen) is recorded.
+ */
+async function untilEarlyScriptListens(page: Page): Promise<void> {
+  await page.waitForFunction(
+    ({ attribute }) => {
+      const menu = document.querySelector('#root[data-prerendered] select');
+      menu?.dispatchEvent(new Event('change', { bubbles: true }));
+      return document.documentElement.hasAttribute(attribute);
+    },
+    { attribute: EARLY_LANGUAGE_ATTRIBUTE },
+  );
+}
+
 it('opens the first question after a "begin" tapped before the app had loaded', () =>
   withGuide({}, async ({ page }) => {
     const release = await holdApp(page);
     await page.goto('/?lang=zh-CN', { waitUntil: 'commit' });
+    await untilEarlyScriptListens(page);
     const begin = page.getByRole('button', { name: text('zh-CN').start.begin, exact: true });
     await begin.click();
     await expect(begin.getAttribute('aria-busy')).resolves.toBe('true');
@@ -46,6 +64,7 @@ it('opens in the language chosen from the menu before the app had loaded, and re
   withGuide({}, async ({ page }) => {
     const release = await holdApp(page);
     await page.goto('/', { waitUntil: 'commit' });
+    await untilEarlyScriptListens(page);
     await page.locator('#root[data-prerendered] select').selectOption('en');
     release();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
