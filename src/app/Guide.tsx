@@ -19,7 +19,7 @@ import { prefetchLaterScreens, ResultPage, ReviewScreen, StartupNotices } from '
 import type { Opening } from './opening';
 import { NEUTRAL_PAGE, readClearOnExit, writeClearOnExit } from './quick-exit';
 import type { Startup } from './session';
-import { EvidencePage, LettersScreen } from './takeaway-screens';
+import { CourtPage, EvidencePage, LettersScreen } from './takeaway-screens';
 import { pendingUpdate, subscribeToUpdate } from './update-ready';
 
 export interface GuideProps {
@@ -126,6 +126,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
               onReview={on.review}
               onOpenLetters={on.open('letters')}
               onOpenEvidence={on.open('evidence')}
+              onOpenCourt={on.open('court')}
             />
           )}
           {screen === 'letters' && (
@@ -138,6 +139,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
           {screen === 'evidence' && (
             <EvidencePage storage={storage} onBack={on.back} onOpenLetters={on.open('letters')} />
           )}
+          {screen === 'court' && <CourtPage storage={storage} onBack={on.back} />}
         </Suspense>
       </main>
       <Footer onClear={on.clear} />

@@ -4,6 +4,7 @@
 import { createActor, type Actor } from 'xstate';
 import type { debtCollectionFlow } from '../../flows/debt-collection/machine';
 import { currentQuestion, onPathAnswers } from '../../flows/debt-collection/position';
+import { COURT_DATES_KEY } from '../boundaries/clear-court-dates';
 import { clearEvidence } from '../boundaries/clear-evidence';
 import { clearSession, saveSession } from '../boundaries/session-store';
 import type { SafeStorage } from '../boundaries/storage';
@@ -76,6 +77,7 @@ export function createGuideController(
         actor.on('storage.clear', () => {
           clearSession(storage);
           clearEvidence(storage);
+          storage.remove(COURT_DATES_KEY);
         }),
         actor.on('history.rewind', () => void history.rewind()),
       ];

@@ -10,7 +10,7 @@ import type { QuestionId } from '../../flows/debt-collection/questions';
 import type { StartupNotice } from '../ui/chrome/StartupNotices';
 
 /** The take-away screens reached from the result. A new one (money, court) is added here. */
-export const TOOL_SCREENS = ['letters', 'evidence'] as const;
+export const TOOL_SCREENS = ['letters', 'evidence', 'court'] as const;
 export type ToolScreen = (typeof TOOL_SCREENS)[number];
 
 export const SCREENS = ['start', 'question', 'review', 'result', ...TOOL_SCREENS] as const;

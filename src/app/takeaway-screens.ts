@@ -1,4 +1,4 @@
-// The letters and the evidence log: fetched only when opened, with their strings and styles.
+// The letters, the evidence log and the court papers: fetched only when opened, with their strings and styles.
 import { lazy } from 'react';
 
 export const LettersScreen = lazy(() =>
@@ -7,3 +7,4 @@ export const LettersScreen = lazy(() =>
 export const EvidencePage = lazy(() =>
   import('./EvidencePage').then((m) => ({ default: m.EvidencePage })),
 );
+export const CourtPage = lazy(() => import('./CourtPage').then((m) => ({ default: m.CourtPage })));

@@ -1,6 +1,7 @@
-// Loads the letters', the evidence log's and the legal facts' strings before a component test renders. In jsdom,
+// Loads the letters', the evidence log's, the court screen's and the legal facts' strings before a component test renders. In jsdom,
 // React does not retry a screen whose strings arrive outside act(); in a browser it does.
 import {
+  loadCourtStrings,
   loadEvidenceStrings,
   loadFactsStrings,
   loadLettersStrings,
@@ -13,6 +14,7 @@ export async function preloadLazyBundles(): Promise<void> {
       loadLettersStrings(language),
       loadEvidenceStrings(language),
       loadFactsStrings(language),
+      loadCourtStrings(language),
     ]),
   );
 }

@@ -8,10 +8,18 @@ import { LegalBasis } from './LegalBasis';
 export interface ActionCardProps {
   readonly action: RecommendedAction;
   readonly onEdit: (question: QuestionId) => void;
+  readonly onOpenCourt: () => void;
 }
 
+/** The actions about a lawsuit: each card leads to the court screen. */
+const COURT_ACTIONS: ReadonlySet<string> = new Set([
+  'verify_lawsuit',
+  'respond_to_lawsuit',
+  'comply_with_judgment',
+]);
+
 /** One action: what to do, why it applies to this person, whom to call, what to keep, and why it is right. */
-export function ActionCard({ action, onEdit }: ActionCardProps) {
+export function ActionCard({ action, onEdit, onOpenCourt }: ActionCardProps) {
   const { t } = useTranslation();
   const text = actionText(t, action.id);
   const titleId = `action-${action.id}`;
@@ -67,6 +75,13 @@ export function ActionCard({ action, onEdit }: ActionCardProps) {
             ))}
           </ul>
         </div>
+      )}
+      {COURT_ACTIONS.has(action.id) && (
+        <p>
+          <button type="button" className="button button-secondary" onClick={onOpenCourt}>
+            {t(($) => $.takeaway.court.button)}
+          </button>
+        </p>
       )}
       <h4>{t(($) => $.result.evidence)}</h4>
       <p>{text.evidence}</p>

@@ -22,6 +22,7 @@ export interface ResultScreenProps {
   readonly onReview: () => void;
   readonly onOpenLetters: () => void;
   readonly onOpenEvidence: () => void;
+  readonly onOpenCourt: () => void;
   /** The address that carries these answers (src/boundaries/share-link.ts). */
   readonly shareUrl: string;
 }
@@ -34,6 +35,7 @@ export function ResultScreen({
   onReview,
   onOpenLetters,
   onOpenEvidence,
+  onOpenCourt,
   shareUrl,
 }: ResultScreenProps) {
   const { t } = useTranslation();
@@ -53,11 +55,18 @@ export function ResultScreen({
       )}
       <AssessmentBanner assessment={plan.assessment} scamRisk={plan.scam_risk} />
       {groups.map(({ priority, actions }) => (
-        <ActionGroup key={priority} priority={priority} actions={actions} onEdit={onEdit} />
+        <ActionGroup
+          key={priority}
+          priority={priority}
+          actions={actions}
+          onEdit={onEdit}
+          onOpenCourt={onOpenCourt}
+        />
       ))}
       <TakeAwaySection
         onOpenLetters={onOpenLetters}
         onOpenEvidence={onOpenEvidence}
+        onOpenCourt={onOpenCourt}
         shareUrl={shareUrl}
       />
       <section className="result-answers" aria-labelledby="result-answers-heading">
@@ -77,10 +86,12 @@ function ActionGroup({
   priority,
   actions,
   onEdit,
+  onOpenCourt,
 }: {
   readonly priority: Priority;
   readonly actions: readonly RecommendedAction[];
   readonly onEdit: (question: QuestionId) => void;
+  readonly onOpenCourt: () => void;
 }) {
   const { t } = useTranslation();
   const id = `group-${priority}`;
@@ -93,7 +104,7 @@ function ActionGroup({
       <ol className="actions">
         {actions.map((action) => (
           <li key={action.id}>
-            <ActionCard action={action} onEdit={onEdit} />
+            <ActionCard action={action} onEdit={onEdit} onOpenCourt={onOpenCourt} />
           </li>
         ))}
       </ol>

@@ -14,6 +14,7 @@ import './takeaway.css';
 export interface TakeAwaySectionProps {
   readonly onOpenLetters: () => void;
   readonly onOpenEvidence: () => void;
+  readonly onOpenCourt: () => void;
   readonly shareUrl: string;
 }
 
@@ -21,6 +22,7 @@ export interface TakeAwaySectionProps {
 export function TakeAwaySection({
   onOpenLetters,
   onOpenEvidence,
+  onOpenCourt,
   shareUrl: url,
 }: TakeAwaySectionProps) {
   const language = useLanguage();
@@ -69,6 +71,18 @@ export function TakeAwaySection({
           </button>
           <p className="muted">{t(($) => $.takeaway.evidence.hint)}</p>
         </li>
+        {answers.legal_action !== undefined && answers.legal_action !== 'none' && (
+          <li>
+            <button
+              type="button"
+              className="button button-secondary button-wide"
+              onClick={onOpenCourt}
+            >
+              {t(($) => $.takeaway.court.button)}
+            </button>
+            <p className="muted">{t(($) => $.takeaway.court.hint)}</p>
+          </li>
+        )}
       </ul>
       <h3>{t(($) => $.takeaway.share.heading)}</h3>
       <label htmlFor={`${ids}-url`}>{t(($) => $.takeaway.share.label)}</label>
