@@ -14,12 +14,12 @@ import { StartScreen } from '../ui/StartScreen';
 import { FlowContext } from './flow-context';
 import { createGuideController } from './guide-controller';
 import type { GuideHistory } from './history-entries';
-import { offeredAnswers, type ToolScreen } from './guide-state';
+import { offeredAnswers, type MoneyScreen, type ToolScreen } from './guide-state';
 import { prefetchLaterScreens, ResultPage, ReviewScreen, StartupNotices } from './lazy-screens';
 import type { Opening } from './opening';
 import { NEUTRAL_PAGE, readClearOnExit, writeClearOnExit } from './quick-exit';
 import type { Startup } from './session';
-import { EvidencePage, LettersScreen } from './takeaway-screens';
+import { BudgetPage, CostScreen, DebtsPage, EvidencePage, LettersScreen } from './takeaway-screens';
 import { pendingUpdate, subscribeToUpdate } from './update-ready';
 
 export interface GuideProps {
@@ -65,6 +65,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
       dismissEdit: () => send({ type: 'edit.dismiss' }),
       review: () => send({ type: 'review.open' }),
       open: (tool: ToolScreen) => () => send({ type: 'tool.open', tool }),
+      money: (screen: MoneyScreen) => () => send({ type: 'money.open', screen }),
       dismissNotice: (kind: StartupNotice['kind']) => send({ type: 'notice.dismiss', kind }),
       back: guide.back,
     };
@@ -104,6 +105,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
             onBegin={on.begin}
             onContinue={on.continue}
             onStartOver={on.restart}
+            onOpenDebts={on.money('debts')}
           />
         )}
         {screen === 'question' && question !== null && (
@@ -126,6 +128,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
               onReview={on.review}
               onOpenLetters={on.open('letters')}
               onOpenEvidence={on.open('evidence')}
+              onOpenMoney={on.money}
             />
           )}
           {screen === 'letters' && (
@@ -138,6 +141,13 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
           {screen === 'evidence' && (
             <EvidencePage storage={storage} onBack={on.back} onOpenLetters={on.open('letters')} />
           )}
+          {screen === 'debts' && (
+            <DebtsPage storage={storage} onBack={on.back} onOpenBudget={on.money('budget')} />
+          )}
+          {screen === 'budget' && (
+            <BudgetPage storage={storage} onBack={on.back} onOpenDebts={on.money('debts')} />
+          )}
+          {screen === 'cost' && <CostScreen onBack={on.back} />}
         </Suspense>
       </main>
       <Footer onClear={on.clear} />

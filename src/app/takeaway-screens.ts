@@ -1,4 +1,5 @@
-// The letters and the evidence log: fetched only when opened, with their strings and styles.
+// The letters, the evidence log and the money screens: fetched only when opened, with their
+// strings and styles.
 import { lazy } from 'react';
 
 export const LettersScreen = lazy(() =>
@@ -6,4 +7,11 @@ export const LettersScreen = lazy(() =>
 );
 export const EvidencePage = lazy(() =>
   import('./EvidencePage').then((m) => ({ default: m.EvidencePage })),
+);
+export const DebtsPage = lazy(() => import('./MoneyPage').then((m) => ({ default: m.DebtsPage })));
+export const BudgetPage = lazy(() =>
+  import('./MoneyPage').then((m) => ({ default: m.BudgetPage })),
+);
+export const CostScreen = lazy(() =>
+  import('../ui/money/CostScreen').then((m) => ({ default: m.CostScreen })),
 );

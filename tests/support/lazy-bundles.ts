@@ -1,9 +1,10 @@
-// Loads the letters', the evidence log's and the legal facts' strings before a component test renders. In jsdom,
+// Loads the letters', the evidence log's, the money screens' and the legal facts' strings before a component test renders. In jsdom,
 // React does not retry a screen whose strings arrive outside act(); in a browser it does.
 import {
   loadEvidenceStrings,
   loadFactsStrings,
   loadLettersStrings,
+  loadMoneyStrings,
 } from '../../src/i18n/lazy-bundles';
 import { LANGUAGES } from '../../src/i18n/languages';
 
@@ -13,6 +14,7 @@ export async function preloadLazyBundles(): Promise<void> {
       loadLettersStrings(language),
       loadEvidenceStrings(language),
       loadFactsStrings(language),
+      loadMoneyStrings(language),
     ]),
   );
 }

@@ -4,15 +4,18 @@ import { contactOf, type FactKey } from '../../../flows/debt-collection/legal-fa
 import type { QuestionId } from '../../../flows/debt-collection/questions';
 import { actionText, factText, hotlineLabel, questionText } from '../../i18n/keys';
 import { LegalBasis } from './LegalBasis';
+import { moneyLinkOf, type MoneyLink } from './money-links';
 
 export interface ActionCardProps {
   readonly action: RecommendedAction;
   readonly onEdit: (question: QuestionId) => void;
+  readonly onOpenMoney: (screen: MoneyLink) => () => void;
 }
 
 /** One action: what to do, why it applies to this person, whom to call, what to keep, and why it is right. */
-export function ActionCard({ action, onEdit }: ActionCardProps) {
+export function ActionCard({ action, onEdit, onOpenMoney }: ActionCardProps) {
   const { t } = useTranslation();
+  const money = moneyLinkOf(action.id);
   const text = actionText(t, action.id);
   const titleId = `action-${action.id}`;
   return (
@@ -67,6 +70,13 @@ export function ActionCard({ action, onEdit }: ActionCardProps) {
             ))}
           </ul>
         </div>
+      )}
+      {money !== null && (
+        <p>
+          <button type="button" className="button" onClick={onOpenMoney(money)}>
+            {t(($) => $.result.money[money])}
+          </button>
+        </p>
       )}
       <h4>{t(($) => $.result.evidence)}</h4>
       <p>{text.evidence}</p>

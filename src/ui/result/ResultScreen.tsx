@@ -11,6 +11,7 @@ import { useFocusOnMount } from '../useFocusOnMount';
 import { ActionCard } from './ActionCard';
 import { AssessmentBanner } from './AssessmentBanner';
 import { EditNotice } from './EditNotice';
+import type { MoneyLink } from './money-links';
 import { useFactStrings } from '../../i18n/use-fact-strings';
 
 export interface ResultScreenProps {
@@ -22,6 +23,7 @@ export interface ResultScreenProps {
   readonly onReview: () => void;
   readonly onOpenLetters: () => void;
   readonly onOpenEvidence: () => void;
+  readonly onOpenMoney: (screen: MoneyLink) => () => void;
   /** The address that carries these answers (src/boundaries/share-link.ts). */
   readonly shareUrl: string;
 }
@@ -34,6 +36,7 @@ export function ResultScreen({
   onReview,
   onOpenLetters,
   onOpenEvidence,
+  onOpenMoney,
   shareUrl,
 }: ResultScreenProps) {
   const { t } = useTranslation();
@@ -56,7 +59,13 @@ export function ResultScreen({
       )}
       <AssessmentBanner assessment={plan.assessment} scamRisk={plan.scam_risk} />
       {groups.map(({ priority, actions }) => (
-        <ActionGroup key={priority} priority={priority} actions={actions} onEdit={onEdit} />
+        <ActionGroup
+          key={priority}
+          priority={priority}
+          actions={actions}
+          onEdit={onEdit}
+          onOpenMoney={onOpenMoney}
+        />
       ))}
       <TakeAwaySection
         onOpenLetters={onOpenLetters}
@@ -80,10 +89,12 @@ function ActionGroup({
   priority,
   actions,
   onEdit,
+  onOpenMoney,
 }: {
   readonly priority: Priority;
   readonly actions: readonly RecommendedAction[];
   readonly onEdit: (question: QuestionId) => void;
+  readonly onOpenMoney: (screen: MoneyLink) => () => void;
 }) {
   const { t } = useTranslation();
   const id = `group-${priority}`;
@@ -96,7 +107,7 @@ function ActionGroup({
       <ol className="actions">
         {actions.map((action) => (
           <li key={action.id}>
-            <ActionCard action={action} onEdit={onEdit} />
+            <ActionCard action={action} onEdit={onEdit} onOpenMoney={onOpenMoney} />
           </li>
         ))}
       </ol>
