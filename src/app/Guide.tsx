@@ -14,12 +14,19 @@ import { StartScreen } from '../ui/StartScreen';
 import { FlowContext } from './flow-context';
 import { createGuideController } from './guide-controller';
 import type { GuideHistory } from './history-entries';
-import { offeredAnswers, type ToolScreen } from './guide-state';
+import { offeredAnswers, type MoneyScreen, type ToolScreen } from './guide-state';
 import { prefetchLaterScreens, ResultPage, ReviewScreen, StartupNotices } from './lazy-screens';
 import type { Opening } from './opening';
 import { NEUTRAL_PAGE, readClearOnExit, writeClearOnExit } from './quick-exit';
 import type { Startup } from './session';
-import { CourtPage, EvidencePage, LettersScreen } from './takeaway-screens';
+import {
+  BudgetPage,
+  CostScreen,
+  CourtPage,
+  DebtsPage,
+  EvidencePage,
+  LettersScreen,
+} from './takeaway-screens';
 import { pendingUpdate, subscribeToUpdate } from './update-ready';
 
 export interface GuideProps {
@@ -65,6 +72,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
       dismissEdit: () => send({ type: 'edit.dismiss' }),
       review: () => send({ type: 'review.open' }),
       open: (tool: ToolScreen) => () => send({ type: 'tool.open', tool }),
+      money: (screen: MoneyScreen) => () => send({ type: 'money.open', screen }),
       dismissNotice: (kind: StartupNotice['kind']) => send({ type: 'notice.dismiss', kind }),
       back: guide.back,
     };
@@ -104,6 +112,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
             onBegin={on.begin}
             onContinue={on.continue}
             onStartOver={on.restart}
+            onOpenDebts={on.money('debts')}
           />
         )}
         {screen === 'question' && question !== null && (
@@ -127,6 +136,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
               onOpenLetters={on.open('letters')}
               onOpenEvidence={on.open('evidence')}
               onOpenCourt={on.open('court')}
+              onOpenMoney={on.money}
             />
           )}
           {screen === 'letters' && (
@@ -140,6 +150,13 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
             <EvidencePage storage={storage} onBack={on.back} onOpenLetters={on.open('letters')} />
           )}
           {screen === 'court' && <CourtPage storage={storage} onBack={on.back} />}
+          {screen === 'debts' && (
+            <DebtsPage storage={storage} onBack={on.back} onOpenBudget={on.money('budget')} />
+          )}
+          {screen === 'budget' && (
+            <BudgetPage storage={storage} onBack={on.back} onOpenDebts={on.money('debts')} />
+          )}
+          {screen === 'cost' && <CostScreen onBack={on.back} />}
         </Suspense>
       </main>
       <Footer onClear={on.clear} />

@@ -4,7 +4,7 @@
 import type { FlowEvent } from '../../flows/debt-collection/machine';
 import { currentQuestion, step, type FlowSnapshot } from '../../flows/debt-collection/position';
 import { QUESTION_IDS, type QuestionId } from '../../flows/debt-collection/questions';
-import type { Place } from './guide-state';
+import { MONEY_SCREENS, type Place } from './guide-state';
 
 /** A question, or null for the result. */
 export type FlowTarget = QuestionId | null;
@@ -45,8 +45,10 @@ export function stepsToward(flow: FlowSnapshot, target: FlowTarget): readonly Fl
   return null;
 }
 
-/** The steps to a place: none for the start screen and the review, which show any flow. */
+/** The steps to a place: none for the start screen, the review and the money screens, which
+ * show any flow. */
 export function stepsToPlace(flow: FlowSnapshot, place: Place): readonly FlowEvent[] | null {
   if (place.screen === 'start' || place.screen === 'review') return [];
+  if ((MONEY_SCREENS as readonly string[]).includes(place.screen)) return [];
   return stepsToward(flow, place.screen === 'question' ? place.question : null);
 }

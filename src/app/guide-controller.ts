@@ -6,6 +6,7 @@ import type { debtCollectionFlow } from '../../flows/debt-collection/machine';
 import { currentQuestion, onPathAnswers } from '../../flows/debt-collection/position';
 import { COURT_DATES_KEY } from '../boundaries/clear-court-dates';
 import { clearEvidence } from '../boundaries/clear-evidence';
+import { clearMoney } from '../boundaries/clear-money';
 import { clearSession, saveSession } from '../boundaries/session-store';
 import type { SafeStorage } from '../boundaries/storage';
 import type { GuideHistory } from './history-entries';
@@ -78,6 +79,7 @@ export function createGuideController(
           clearSession(storage);
           clearEvidence(storage);
           storage.remove(COURT_DATES_KEY);
+          clearMoney(storage);
         }),
         actor.on('history.rewind', () => void history.rewind()),
       ];

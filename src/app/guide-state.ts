@@ -13,7 +13,22 @@ import type { StartupNotice } from '../ui/chrome/StartupNotices';
 export const TOOL_SCREENS = ['letters', 'evidence', 'court'] as const;
 export type ToolScreen = (typeof TOOL_SCREENS)[number];
 
-export const SCREENS = ['start', 'question', 'review', 'result', ...TOOL_SCREENS] as const;
+/**
+ * The money screens: the debts list, the budget with its offer, a loan's true cost. Open from the
+ * start screen as well as from the result, so they show whatever the flow holds; Back returns to
+ * the result once there is one, else to the start screen.
+ */
+export const MONEY_SCREENS = ['debts', 'budget', 'cost'] as const;
+export type MoneyScreen = (typeof MONEY_SCREENS)[number];
+
+export const SCREENS = [
+  'start',
+  'question',
+  'review',
+  'result',
+  ...TOOL_SCREENS,
+  ...MONEY_SCREENS,
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** What the browser's history holds for a screen: never an answer. */
@@ -59,6 +74,7 @@ export type GuideEvent =
   | { type: 'edit.dismiss' }
   | { type: 'review.open' }
   | { type: 'tool.open'; tool: ToolScreen }
+  | { type: 'money.open'; screen: MoneyScreen }
   | { type: 'nav.back' }
   /**
    * The browser shows one of the guide's entries: after Back or Forward, or on opening. `steps`
@@ -93,6 +109,18 @@ const openTool = TOOL_SCREENS.map((tool) => ({
   guard: { type: 'opensTool' as const, params: { tool } },
   target: tool,
 }));
+const openMoney = MONEY_SCREENS.map((screen) => ({
+  guard: { type: 'opensMoney' as const, params: { screen } },
+  target: `.${screen}`,
+}));
+const MONEY = {
+  on: { 'nav.back': [{ guard: 'flowComplete' as const, target: 'result' }, { target: 'start' }] },
+} as const;
+const moneyStates = Object.fromEntries(MONEY_SCREENS.map((screen) => [screen, MONEY])) as Record<
+  MoneyScreen,
+  typeof MONEY
+>;
+
 const TOOL = { on: { 'nav.back': { target: 'result' }, 'tool.open': openTool } } as const;
 const toolStates = Object.fromEntries(TOOL_SCREENS.map((tool) => [tool, TOOL])) as Record<
   ToolScreen,
@@ -116,6 +144,8 @@ export const guideMachine = setup({
     hasEditOrigin: ({ context }) => context.editOrigin !== null,
     opensTool: ({ event }, params: { tool: ToolScreen }) =>
       event.type === 'tool.open' && event.tool === params.tool,
+    opensMoney: ({ event }, params: { screen: MoneyScreen }) =>
+      event.type === 'money.open' && event.screen === params.screen,
     arrivedAt: ({ event }, params: { screen: Screen }) =>
       event.type === 'history.arrived' && event.place.screen === params.screen,
     canReachArrival: ({ event }) => event.type === 'history.arrived' && event.steps !== null,
@@ -202,12 +232,17 @@ export const guideMachine = setup({
       actions: ['act', 'rememberEditOrigin', 'editAnswer'],
     },
     'notice.dismiss': { actions: 'dismissNotice' },
+    'money.open': openMoney,
     // The browser shows one of the guide's entries (Back, Forward, a reload, or where the page
     // opens): show it if the answers allow; otherwise take one step back (for Back) or stay. The
     // controller then rewrites the entry to what is shown.
     'history.arrived': [
       { guard: { type: 'arrivedAt', params: { screen: 'start' } }, target: '.start' },
       { guard: { type: 'arrivedAt', params: { screen: 'review' } }, target: '.review' },
+      ...MONEY_SCREENS.map((screen) => ({
+        guard: { type: 'arrivedAt' as const, params: { screen } },
+        target: `.${screen}`,
+      })),
       ...(['question', 'result', ...TOOL_SCREENS] as const).map((screen) => ({
         guard: and([{ type: 'arrivedAt', params: { screen } }, 'canReachArrival']),
         target: `.${screen}`,
@@ -248,5 +283,6 @@ export const guideMachine = setup({
       },
     },
     ...toolStates,
+    ...moneyStates,
   },
 });

@@ -9,7 +9,7 @@ import {
   type FlowSnapshot,
 } from '../../flows/debt-collection/position';
 import type { StartupNotice } from '../ui/chrome/StartupNotices';
-import type { Place } from './guide-state';
+import { MONEY_SCREENS, type Place } from './guide-state';
 import type { GuideEntry, GuideHistory } from './history-entries';
 
 export interface OpeningFacts {
@@ -51,6 +51,10 @@ export function openingOf(facts: OpeningFacts, stepsTo: GuideHistory['stepsTo'])
   if (facts.beginNow) return { flow: fresh, place: flowPlace(fresh), mayWrite: true };
   const saved = cleanSave(facts);
   const place = facts.entry?.place;
+  // The money screens show any flow: a reload there stays there, answers saved or not.
+  if (place !== undefined && saved === null && isMoneyScreen(place.screen)) {
+    return { flow: fresh, place, mayWrite: false };
+  }
   if (place === undefined || place.screen === 'start' || saved === null) {
     return { flow: fresh, place: { screen: 'start' }, mayWrite: false };
   }
@@ -58,4 +62,8 @@ export function openingOf(facts: OpeningFacts, stepsTo: GuideHistory['stepsTo'])
   const steps = stepsTo(loaded, place);
   if (steps === null) return { flow: loaded, place: flowPlace(loaded), mayWrite: true };
   return { flow: steps.reduce(step, loaded), place, mayWrite: true };
+}
+
+function isMoneyScreen(screen: string): boolean {
+  return (MONEY_SCREENS as readonly string[]).includes(screen);
 }

@@ -1,4 +1,5 @@
-// The letters, the evidence log and the court papers: fetched only when opened, with their strings and styles.
+// The letters, the evidence log, the court papers and the money screens: fetched only when
+// opened, with their strings and styles.
 import { lazy } from 'react';
 
 export const LettersScreen = lazy(() =>
@@ -8,3 +9,10 @@ export const EvidencePage = lazy(() =>
   import('./EvidencePage').then((m) => ({ default: m.EvidencePage })),
 );
 export const CourtPage = lazy(() => import('./CourtPage').then((m) => ({ default: m.CourtPage })));
+export const DebtsPage = lazy(() => import('./MoneyPage').then((m) => ({ default: m.DebtsPage })));
+export const BudgetPage = lazy(() =>
+  import('./MoneyPage').then((m) => ({ default: m.BudgetPage })),
+);
+export const CostScreen = lazy(() =>
+  import('../ui/money/CostScreen').then((m) => ({ default: m.CostScreen })),
+);

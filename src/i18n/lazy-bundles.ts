@@ -6,6 +6,7 @@ import type courtZhCN from '../../locales/zh-CN/court.json';
 import type evidenceZhCN from '../../locales/zh-CN/evidence.json';
 import type factsZhCN from '../../locales/zh-CN/facts.json';
 import type lettersZhCN from '../../locales/zh-CN/letters.json';
+import type moneyZhCN from '../../locales/zh-CN/money.json';
 import type { Language } from './languages';
 
 export type LettersStrings = typeof lettersZhCN;
@@ -13,6 +14,7 @@ export type LetterText = LettersStrings['letter'];
 export type EvidenceStrings = typeof evidenceZhCN;
 export type FactsStrings = typeof factsZhCN;
 export type CourtStrings = typeof courtZhCN;
+export type MoneyStrings = typeof moneyZhCN;
 
 type Loaders<T> = Record<Language, () => Promise<{ default: T }>>;
 
@@ -38,6 +40,12 @@ const COURT: Loaders<CourtStrings> = {
   'zh-CN': () => import('../../locales/zh-CN/court.json'),
   'zh-Hant': () => import('../../locales/zh-Hant/court.json'),
   en: () => import('../../locales/en/court.json'),
+};
+
+const MONEY: Loaders<MoneyStrings> = {
+  'zh-CN': () => import('../../locales/zh-CN/money.json'),
+  'zh-Hant': () => import('../../locales/zh-Hant/money.json'),
+  en: () => import('../../locales/en/money.json'),
 };
 
 /** React's `use` reads a settled promise at once when it carries these fields. */
@@ -68,3 +76,4 @@ export const loadLettersStrings = cached(LETTERS);
 export const loadEvidenceStrings = cached(EVIDENCE);
 export const loadFactsStrings = cached(FACTS);
 export const loadCourtStrings = cached(COURT);
+export const loadMoneyStrings = cached(MONEY);

@@ -12,6 +12,8 @@ export interface StartScreenProps {
   readonly onBegin: () => void;
   readonly onContinue: () => void;
   readonly onStartOver: () => void;
+  /** Straight to the debts list, for someone who owes several lenders. */
+  readonly onOpenDebts: () => void;
 }
 
 export function StartScreen({
@@ -20,6 +22,7 @@ export function StartScreen({
   onBegin,
   onContinue,
   onStartOver,
+  onOpenDebts,
 }: StartScreenProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -54,6 +57,9 @@ export function StartScreen({
         </button>
       )}
       <p className="muted">{t(($) => $.start.duration)}</p>
+      <button type="button" className="button-link" onClick={onOpenDebts}>
+        {t(($) => $.start.money)}
+      </button>
       <dl className="facts-list">
         <dt>{t(($) => $.start.does_title)}</dt>
         <dd>{t(($) => $.start.does)}</dd>

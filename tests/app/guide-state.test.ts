@@ -19,6 +19,7 @@ import {
   guideMachine,
   offeredAnswers,
   SCREENS,
+  MONEY_SCREENS,
   TOOL_SCREENS,
   type GuideEvent,
   type GuideInput,
@@ -45,6 +46,7 @@ const PLACES: readonly Place[] = [
   { screen: 'review' },
   { screen: 'result' },
   ...TOOL_SCREENS.map((screen) => ({ screen })),
+  ...MONEY_SCREENS.map((screen) => ({ screen })),
   ...QUESTION_IDS.map((question) => ({ screen: 'question' as const, question })),
 ];
 
@@ -60,6 +62,7 @@ const EVENTS: readonly GuideEvent[] = [
   { type: 'edit.dismiss' },
   { type: 'review.open' },
   ...TOOL_SCREENS.map((tool) => ({ type: 'tool.open' as const, tool })),
+  ...MONEY_SCREENS.map((screen) => ({ type: 'money.open' as const, screen })),
   { type: 'nav.back' },
   ...PLACES.filter((p) => p.screen !== 'question' || p.question === 'collector').flatMap((place) =>
     [true, false].flatMap((back) =>
@@ -131,6 +134,7 @@ function expected(s: Shell, e: GuideEvent): Expected {
   const flow = s.context.flow;
   const stay: Expected = { screen, emits: [] };
   const isTool = (TOOL_SCREENS as readonly string[]).includes(screen);
+  const isMoney = (MONEY_SCREENS as readonly string[]).includes(screen);
   switch (e.type) {
     case 'guide.restart':
       return { screen: 'question', emits: ['flow:flow.restart', 'history.rewind'] };
@@ -147,6 +151,7 @@ function expected(s: Shell, e: GuideEvent): Expected {
     case 'history.arrived': {
       const to = e.place.screen;
       if (to === 'start' || to === 'review') return { screen: to, emits: [] };
+      if ((MONEY_SCREENS as readonly string[]).includes(to)) return { screen: to, emits: [] };
       if (e.steps !== null) return { screen: to, emits: ['flow:'] };
       return e.back ? expected(s, { type: 'nav.back' }) : stay;
     }
@@ -157,6 +162,7 @@ function expected(s: Shell, e: GuideEvent): Expected {
       if (screen === 'result') return back(screen);
       if (screen === 'review')
         return { screen: isComplete(flow) ? 'result' : 'question', emits: [] };
+      if (isMoney) return { screen: isComplete(flow) ? 'result' : 'start', emits: [] };
       return isTool ? { screen: 'result', emits: [] } : stay;
     case 'guide.begin':
       return screen === 'start' ? { screen: 'question', emits: [] } : stay;
@@ -168,6 +174,8 @@ function expected(s: Shell, e: GuideEvent): Expected {
       return screen === 'question' || screen === 'result' ? { screen: 'review', emits: [] } : stay;
     case 'tool.open':
       return screen === 'result' || isTool ? { screen: e.tool, emits: [] } : stay;
+    case 'money.open':
+      return { screen: e.screen, emits: [] };
     case 'edit.undo':
       return screen === 'result' && s.context.editOrigin
         ? { screen, emits: ['flow:session.load'] }

@@ -4,11 +4,13 @@ import { contactOf, type FactKey } from '../../../flows/debt-collection/legal-fa
 import type { QuestionId } from '../../../flows/debt-collection/questions';
 import { actionText, factText, hotlineLabel, questionText } from '../../i18n/keys';
 import { LegalBasis } from './LegalBasis';
+import { moneyLinkOf, type MoneyLink } from './money-links';
 
 export interface ActionCardProps {
   readonly action: RecommendedAction;
   readonly onEdit: (question: QuestionId) => void;
   readonly onOpenCourt: () => void;
+  readonly onOpenMoney: (screen: MoneyLink) => () => void;
 }
 
 /** The actions about a lawsuit: each card leads to the court screen. */
@@ -19,8 +21,9 @@ const COURT_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** One action: what to do, why it applies to this person, whom to call, what to keep, and why it is right. */
-export function ActionCard({ action, onEdit, onOpenCourt }: ActionCardProps) {
+export function ActionCard({ action, onEdit, onOpenCourt, onOpenMoney }: ActionCardProps) {
   const { t } = useTranslation();
+  const money = moneyLinkOf(action.id);
   const text = actionText(t, action.id);
   const titleId = `action-${action.id}`;
   return (
@@ -80,6 +83,13 @@ export function ActionCard({ action, onEdit, onOpenCourt }: ActionCardProps) {
         <p>
           <button type="button" className="button button-secondary" onClick={onOpenCourt}>
             {t(($) => $.takeaway.court.button)}
+          </button>
+        </p>
+      )}
+      {money !== null && (
+        <p>
+          <button type="button" className="button" onClick={onOpenMoney(money)}>
+            {t(($) => $.result.money[money])}
           </button>
         </p>
       )}

@@ -11,6 +11,7 @@ import { useFocusOnMount } from '../useFocusOnMount';
 import { ActionCard } from './ActionCard';
 import { AssessmentBanner } from './AssessmentBanner';
 import { EditNotice } from './EditNotice';
+import type { MoneyLink } from './money-links';
 import { useFactStrings } from '../../i18n/use-fact-strings';
 
 export interface ResultScreenProps {
@@ -23,6 +24,7 @@ export interface ResultScreenProps {
   readonly onOpenLetters: () => void;
   readonly onOpenEvidence: () => void;
   readonly onOpenCourt: () => void;
+  readonly onOpenMoney: (screen: MoneyLink) => () => void;
   /** The address that carries these answers (src/boundaries/share-link.ts). */
   readonly shareUrl: string;
 }
@@ -36,6 +38,7 @@ export function ResultScreen({
   onOpenLetters,
   onOpenEvidence,
   onOpenCourt,
+  onOpenMoney,
   shareUrl,
 }: ResultScreenProps) {
   const { t } = useTranslation();
@@ -61,6 +64,7 @@ export function ResultScreen({
           actions={actions}
           onEdit={onEdit}
           onOpenCourt={onOpenCourt}
+          onOpenMoney={onOpenMoney}
         />
       ))}
       <TakeAwaySection
@@ -87,11 +91,13 @@ function ActionGroup({
   actions,
   onEdit,
   onOpenCourt,
+  onOpenMoney,
 }: {
   readonly priority: Priority;
   readonly actions: readonly RecommendedAction[];
   readonly onEdit: (question: QuestionId) => void;
   readonly onOpenCourt: () => void;
+  readonly onOpenMoney: (screen: MoneyLink) => () => void;
 }) {
   const { t } = useTranslation();
   const id = `group-${priority}`;
@@ -105,6 +111,7 @@ function ActionGroup({
         {actions.map((action) => (
           <li key={action.id}>
             <ActionCard action={action} onEdit={onEdit} onOpenCourt={onOpenCourt} />
+            <ActionCard action={action} onEdit={onEdit} onOpenMoney={onOpenMoney} />
           </li>
         ))}
       </ol>
