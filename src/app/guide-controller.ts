@@ -5,6 +5,7 @@ import { createActor, type Actor } from 'xstate';
 import type { debtCollectionFlow } from '../../flows/debt-collection/machine';
 import { currentQuestion, onPathAnswers } from '../../flows/debt-collection/position';
 import { clearEvidence } from '../boundaries/clear-evidence';
+import { clearDone } from '../boundaries/clear-done';
 import { clearSession, saveSession } from '../boundaries/session-store';
 import type { SafeStorage } from '../boundaries/storage';
 import type { GuideHistory } from './history-entries';
@@ -76,6 +77,7 @@ export function createGuideController(
         actor.on('storage.clear', () => {
           clearSession(storage);
           clearEvidence(storage);
+          clearDone(storage);
         }),
         actor.on('history.rewind', () => void history.rewind()),
       ];

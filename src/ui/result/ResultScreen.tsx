@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecommendedAction } from '../../../flows/debt-collection/actions';
 import { FACTS_CHECKED_ON } from '../../../flows/debt-collection/legal-facts';
@@ -11,6 +12,9 @@ import { useFocusOnMount } from '../useFocusOnMount';
 import { ActionCard } from './ActionCard';
 import { AssessmentBanner } from './AssessmentBanner';
 import { EditNotice } from './EditNotice';
+import { OpenAll } from './OpenAll';
+import { PlanChecklist } from './PlanChecklist';
+import { useDoneTicks, type DoneStore, type DoneTicks } from './useDoneTicks';
 import { useFactStrings } from '../../i18n/use-fact-strings';
 
 export interface ResultScreenProps {
@@ -24,6 +28,8 @@ export interface ResultScreenProps {
   readonly onOpenEvidence: () => void;
   /** The address that carries these answers (src/boundaries/share-link.ts). */
   readonly shareUrl: string;
+  /** Where the "done" ticks are kept (app/ResultPage.tsx). */
+  readonly doneStore: DoneStore;
 }
 
 export function ResultScreen({
@@ -35,11 +41,15 @@ export function ResultScreen({
   onOpenLetters,
   onOpenEvidence,
   shareUrl,
+  doneStore,
 }: ResultScreenProps) {
   const { t } = useTranslation();
   useFactStrings();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const plan = FlowContext.useSelector((s) => planOf(s));
+  const planIds = plan.complete ? plan.actions.map((a) => a.id).join(' ') : '';
+  const ids = useMemo(() => (planIds === '' ? [] : planIds.split(' ')), [planIds]);
+  const ticks = useDoneTicks(doneStore, ids);
   if (!plan.complete) return null;
   const groups = PRIORITIES.map((priority) => ({
     priority,
@@ -55,8 +65,16 @@ export function ResultScreen({
         <EditNotice dropped={dropped} onUndo={onUndo} onDismiss={onDismissEdit} />
       )}
       <AssessmentBanner assessment={plan.assessment} scamRisk={plan.scam_risk} />
+      <PlanChecklist groups={groups} ticks={ticks} />
+      <OpenAll />
       {groups.map(({ priority, actions }) => (
-        <ActionGroup key={priority} priority={priority} actions={actions} onEdit={onEdit} />
+        <ActionGroup
+          key={priority}
+          priority={priority}
+          actions={actions}
+          onEdit={onEdit}
+          ticks={ticks}
+        />
       ))}
       <TakeAwaySection
         onOpenLetters={onOpenLetters}
@@ -80,10 +98,12 @@ function ActionGroup({
   priority,
   actions,
   onEdit,
+  ticks,
 }: {
   readonly priority: Priority;
   readonly actions: readonly RecommendedAction[];
   readonly onEdit: (question: QuestionId) => void;
+  readonly ticks: DoneTicks;
 }) {
   const { t } = useTranslation();
   const id = `group-${priority}`;
@@ -96,7 +116,12 @@ function ActionGroup({
       <ol className="actions">
         {actions.map((action) => (
           <li key={action.id}>
-            <ActionCard action={action} onEdit={onEdit} />
+            <ActionCard
+              action={action}
+              onEdit={onEdit}
+              done={ticks.isDone(action.id)}
+              onDoneChange={(done) => ticks.setDone(action.id, done)}
+            />
           </li>
         ))}
       </ol>
