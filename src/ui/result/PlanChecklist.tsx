@@ -16,9 +16,8 @@ export interface PlanChecklistProps {
 /** Moves to the card in place: a hash in the address would become a history entry of its own. */
 function goToCard(event: MouseEvent<HTMLAnchorElement>, id: string) {
   event.preventDefault();
-  const title = document.getElementById(`action-${id}`);
-  title?.scrollIntoView({ block: 'start' });
-  title?.focus({ preventScroll: true });
+  // Focus brings the card's title into view and tells a screen reader where it now is.
+  document.getElementById(`action-${id}`)?.focus();
 }
 
 /**
