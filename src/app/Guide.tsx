@@ -128,6 +128,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
           {screen === 'review' && <ReviewScreen onEdit={on.edit} onDone={on.back} />}
           {screen === 'result' && (
             <ResultPage
+              storage={storage}
               editOrigin={context.editOrigin}
               onEdit={on.edit}
               onUndo={on.undo}

@@ -7,6 +7,7 @@ import { currentQuestion, onPathAnswers } from '../../flows/debt-collection/posi
 import { COURT_DATES_KEY } from '../boundaries/clear-court-dates';
 import { clearEvidence } from '../boundaries/clear-evidence';
 import { clearMoney } from '../boundaries/clear-money';
+import { clearDone } from '../boundaries/clear-done';
 import { clearSession, saveSession } from '../boundaries/session-store';
 import type { SafeStorage } from '../boundaries/storage';
 import type { GuideHistory } from './history-entries';
@@ -80,6 +81,7 @@ export function createGuideController(
           clearEvidence(storage);
           storage.remove(COURT_DATES_KEY);
           clearMoney(storage);
+          clearDone(storage);
         }),
         actor.on('history.rewind', () => void history.rewind()),
       ];

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RecommendedAction } from '../../../flows/debt-collection/actions';
 import { contactOf, type FactKey } from '../../../flows/debt-collection/legal-facts';
@@ -5,12 +6,15 @@ import type { QuestionId } from '../../../flows/debt-collection/questions';
 import { actionText, factText, hotlineLabel, questionText } from '../../i18n/keys';
 import { LegalBasis } from './LegalBasis';
 import { moneyLinkOf, type MoneyLink } from './money-links';
+import { ReadAloud } from './ReadAloud';
 
 export interface ActionCardProps {
   readonly action: RecommendedAction;
   readonly onEdit: (question: QuestionId) => void;
   readonly onOpenCourt: () => void;
   readonly onOpenMoney: (screen: MoneyLink) => () => void;
+  readonly done: boolean;
+  readonly onDoneChange: (done: boolean) => void;
 }
 
 /** The actions about a lawsuit: each card leads to the court screen. */
@@ -20,64 +24,49 @@ const COURT_ACTIONS: ReadonlySet<string> = new Set([
   'comply_with_judgment',
 ]);
 
-/** One action: what to do, why it applies to this person, whom to call, what to keep, and why it is right. */
-export function ActionCard({ action, onEdit, onOpenCourt, onOpenMoney }: ActionCardProps) {
+/**
+ * One action: its title, why it applies to this person and the first step, open at once, with the
+ * tool that works it out (court dates, a budget, a loan's rate); all the steps, whom to call, what
+ * to keep and why it is right behind a disclosure (open on paper).
+ */
+export function ActionCard({
+  action,
+  onEdit,
+  onOpenCourt,
+  onOpenMoney,
+  done,
+  onDoneChange,
+}: ActionCardProps) {
   const { t } = useTranslation();
   const money = moneyLinkOf(action.id);
   const text = actionText(t, action.id);
   const titleId = `action-${action.id}`;
+  const [firstStep, ...laterSteps] = text.steps;
+  const questions = [...new Set(action.because.flatMap((reason) => reason.questions))];
   return (
-    <article className={`action action-${action.priority}`} aria-labelledby={titleId}>
-      <h3 id={titleId}>
+    <article
+      className={`action action-${action.priority}${done ? ' action-done' : ''}`}
+      aria-labelledby={titleId}
+    >
+      <h3 id={titleId} tabIndex={-1}>
         {action.priority === 'urgent' && (
           <span className="badge">{t(($) => $.result.urgent_badge)}</span>
         )}
         {text.title}
       </h3>
       <div className="because">
-        <h4>{t(($) => $.result.because)}</h4>
+        <h4 className="visually-hidden">{t(($) => $.result.because)}</h4>
         <ul>
           {action.because.map((reason) => (
-            <li key={reason.id}>
-              {text.why[reason.id]}
-              {reason.questions.map((question) => {
-                const title = questionText(t, question).title;
-                return (
-                  <button
-                    key={question}
-                    type="button"
-                    className="button-link change-link"
-                    onClick={() => onEdit(question)}
-                  >
-                    {t(($) => $.result.change_answer, { question: title })}
-                  </button>
-                );
-              })}
-            </li>
+            <li key={reason.id}>{text.why[reason.id]}</li>
           ))}
         </ul>
       </div>
-      {action.details.map((detail) => (
-        <p className="detail" key={detail}>
-          {text.detail?.[detail]}
+      {firstStep !== undefined && (
+        <p className="first-step">
+          <strong>{t(($) => $.result.first_step)}</strong>
+          {firstStep}
         </p>
-      ))}
-      <h4>{t(($) => $.result.steps)}</h4>
-      <ol className="steps">
-        {text.steps.map((step, index) => (
-          <li key={index}>{step}</li>
-        ))}
-      </ol>
-      {action.contacts.length > 0 && (
-        <div className="contact">
-          <h4>{t(($) => $.result.contact)}</h4>
-          {text.contact && <p>{text.contact}</p>}
-          <ul className="phone-list">
-            {action.contacts.map((fact) => (
-              <ContactButtons key={fact} fact={fact} />
-            ))}
-          </ul>
-        </div>
       )}
       {COURT_ACTIONS.has(action.id) && (
         <p>
@@ -93,11 +82,81 @@ export function ActionCard({ action, onEdit, onOpenCourt, onOpenMoney }: ActionC
           </button>
         </p>
       )}
-      <h4>{t(($) => $.result.evidence)}</h4>
-      <p>{text.evidence}</p>
-      <LegalBasis facts={action.cites} />
+      <details className="action-more">
+        <summary>{t(($) => $.result.more)}</summary>
+        {action.details.map((detail) => (
+          <p className="detail" key={detail}>
+            {text.detail?.[detail]}
+          </p>
+        ))}
+        {laterSteps.length > 0 && (
+          <>
+            <h4>{t(($) => $.result.steps)}</h4>
+            <ol className="steps" start={2}>
+              {laterSteps.map((step, index) => (
+                <li key={index}>{step}</li>
+              ))}
+            </ol>
+          </>
+        )}
+        {action.contacts.length > 0 && (
+          <div className="contact">
+            <h4>{t(($) => $.result.contact)}</h4>
+            {text.contact && <p>{text.contact}</p>}
+            <ul className="phone-list">
+              {action.contacts.map((fact) => (
+                <ContactButtons key={fact} fact={fact} />
+              ))}
+            </ul>
+          </div>
+        )}
+        <h4>{t(($) => $.result.evidence)}</h4>
+        <p>{text.evidence}</p>
+        <LegalBasis facts={action.cites} />
+        <div className="change-links">
+          {questions.map((question) => (
+            <button
+              key={question}
+              type="button"
+              className="button-link change-link"
+              onClick={() => onEdit(question)}
+            >
+              {t(($) => $.result.change_answer, { question: questionText(t, question).title })}
+            </button>
+          ))}
+        </div>
+      </details>
+      <div className="action-tools">
+        <label className="done-tick">
+          <input
+            type="checkbox"
+            checked={done}
+            onChange={(event) => onDoneChange(event.target.checked)}
+          />
+          {t(($) => $.result.done)}
+        </label>
+        <ReadAloud text={spokenText(t, action)} />
+      </div>
     </article>
   );
+}
+
+/** What the read-aloud button says: the card's words, without the controls. */
+function spokenText(t: TFunction, action: RecommendedAction): string {
+  const text = actionText(t, action.id);
+  return [
+    text.title,
+    ...action.because.map((reason) => text.why[reason.id] ?? ''),
+    ...action.details.map((detail) => text.detail?.[detail] ?? ''),
+    t(($) => $.result.steps),
+    ...text.steps,
+    text.contact ?? '',
+    ...action.contacts.map((fact) => hotlineLabel(t, fact)),
+    t(($) => $.result.evidence),
+    text.evidence,
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
 }
 
 /**

@@ -3,7 +3,8 @@ import { shownAssessment, type Assessment } from '../../../flows/debt-collection
 
 /**
  * The scam warning, then the assessment. Beside a scam warning the "lawful" reassurance would
- * contradict it, so the banner says what the warning says instead (decision model, change 7).
+ * contradict it, so the banner says what the warning says instead (decision model, change 7). The
+ * warning is shown whole; the assessment in one line, its reasons on a tap (open on paper).
  */
 export function AssessmentBanner({
   assessment,
@@ -28,7 +29,10 @@ export function AssessmentBanner({
       <section className={`banner banner-${shown}`} aria-labelledby="assessment-title">
         <p className="banner-label">{t(($) => $.result.assessment_label)}</p>
         <h2 id="assessment-title">{t(($) => $.assessment[shown].title)}</h2>
-        <p>{t(($) => $.assessment[shown].body)}</p>
+        <details className="assessment-more">
+          <summary>{t(($) => $.result.assessment_more)}</summary>
+          <p>{t(($) => $.assessment[shown].body)}</p>
+        </details>
       </section>
     </>
   );

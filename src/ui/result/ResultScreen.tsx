@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecommendedAction } from '../../../flows/debt-collection/actions';
 import { FACTS_CHECKED_ON } from '../../../flows/debt-collection/legal-facts';
@@ -12,6 +13,9 @@ import { ActionCard } from './ActionCard';
 import { AssessmentBanner } from './AssessmentBanner';
 import { EditNotice } from './EditNotice';
 import type { MoneyLink } from './money-links';
+import { OpenAll } from './OpenAll';
+import { PlanChecklist } from './PlanChecklist';
+import { useDoneTicks, type DoneStore, type DoneTicks } from './useDoneTicks';
 import { useFactStrings } from '../../i18n/use-fact-strings';
 
 export interface ResultScreenProps {
@@ -27,6 +31,8 @@ export interface ResultScreenProps {
   readonly onOpenMoney: (screen: MoneyLink) => () => void;
   /** The address that carries these answers (src/boundaries/share-link.ts). */
   readonly shareUrl: string;
+  /** Where the "done" ticks are kept (app/ResultPage.tsx). */
+  readonly doneStore: DoneStore;
 }
 
 export function ResultScreen({
@@ -40,11 +46,15 @@ export function ResultScreen({
   onOpenCourt,
   onOpenMoney,
   shareUrl,
+  doneStore,
 }: ResultScreenProps) {
   const { t } = useTranslation();
   useFactStrings();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const plan = FlowContext.useSelector((s) => planOf(s));
+  const planIds = plan.complete ? plan.actions.map((a) => a.id).join(' ') : '';
+  const ids = useMemo(() => (planIds === '' ? [] : planIds.split(' ')), [planIds]);
+  const ticks = useDoneTicks(doneStore, ids);
   if (!plan.complete) return null;
   const groups = groupByPriority(plan.actions);
 
@@ -57,6 +67,8 @@ export function ResultScreen({
         <EditNotice dropped={dropped} onUndo={onUndo} onDismiss={onDismissEdit} />
       )}
       <AssessmentBanner assessment={plan.assessment} scamRisk={plan.scam_risk} />
+      <PlanChecklist groups={groups} ticks={ticks} />
+      <OpenAll />
       {groups.map(({ priority, actions }) => (
         <ActionGroup
           key={priority}
@@ -65,6 +77,7 @@ export function ResultScreen({
           onEdit={onEdit}
           onOpenCourt={onOpenCourt}
           onOpenMoney={onOpenMoney}
+          ticks={ticks}
         />
       ))}
       <TakeAwaySection
@@ -92,12 +105,14 @@ function ActionGroup({
   onEdit,
   onOpenCourt,
   onOpenMoney,
+  ticks,
 }: {
   readonly priority: Priority;
   readonly actions: readonly RecommendedAction[];
   readonly onEdit: (question: QuestionId) => void;
   readonly onOpenCourt: () => void;
   readonly onOpenMoney: (screen: MoneyLink) => () => void;
+  readonly ticks: DoneTicks;
 }) {
   const { t } = useTranslation();
   const id = `group-${priority}`;
@@ -110,8 +125,14 @@ function ActionGroup({
       <ol className="actions">
         {actions.map((action) => (
           <li key={action.id}>
-            <ActionCard action={action} onEdit={onEdit} onOpenCourt={onOpenCourt} />
-            <ActionCard action={action} onEdit={onEdit} onOpenMoney={onOpenMoney} />
+            <ActionCard
+              action={action}
+              onEdit={onEdit}
+              onOpenCourt={onOpenCourt}
+              onOpenMoney={onOpenMoney}
+              done={ticks.isDone(action.id)}
+              onDoneChange={(done) => ticks.setDone(action.id, done)}
+            />
           </li>
         ))}
       </ol>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 
 /**
- * Opens every closed <details> (the legal basis) while printing and closes them again after, so
+ * Opens every closed <details> (the cards, the assessment, the legal basis) while printing and closes them again after, so
  * paper and PDF carry the whole plan. The print stylesheet does the same where browsers support
  * ::details-content; this covers the rest.
  */
