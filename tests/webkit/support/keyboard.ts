@@ -44,13 +44,18 @@ export async function chooseRadio(
       }, group),
     `the options of ${what}`,
   );
-  const count = await page.evaluate(
-    (g: Element) => g.querySelectorAll('input[type="radio"]').length,
+  // WebKit's arrow keys stop at the ends of a radio group (Chromium's wrap around): go the
+  // right way from the radio Tab landed on.
+  const [from, to] = await page.evaluate(
+    (g: Element, r: Element) => {
+      const radios = [...g.querySelectorAll('input[type="radio"]')];
+      return [radios.indexOf(document.activeElement as Element), radios.indexOf(r)];
+    },
     group,
+    radio,
   );
-  for (let moves = 0; moves < count && !(await page.isFocused(radio)); moves++) {
-    await page.press(Key.ArrowDown);
-  }
+  const key = to > from ? Key.ArrowDown : Key.ArrowUp;
+  for (let moves = 0; moves < Math.abs(to - from); moves++) await page.press(key);
   if (!(await page.isFocused(radio))) throw new Error(`arrow keys never reached ${what}`);
   if (!(await page.evaluate((r: HTMLInputElement) => r.checked, radio))) {
     await page.press(Key.Space);

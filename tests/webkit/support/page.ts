@@ -96,6 +96,25 @@ export class WebKitPage {
     return this.session.press(keys);
   }
 
+  /** Types `text` key by key through the Actions API (Chinese characters included). */
+  typeKeys(text: string): Promise<void> {
+    return this.session.press([...text]);
+  }
+
+  /** The form control labelled exactly `label` (by <label for>). */
+  field(label: string): Promise<ElementRef> {
+    return this.waitFor(
+      `the field "${label}"`,
+      (text: string) => {
+        const found = [...document.querySelectorAll('label')].find(
+          (l) => l.textContent === text && l.htmlFor,
+        );
+        return found ? document.getElementById(found.htmlFor) : null;
+      },
+      label,
+    );
+  }
+
   /** Shift+Tab. */
   pressBackTab(): Promise<void> {
     return this.session.press([Key.Tab], Key.Shift);
