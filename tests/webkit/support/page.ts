@@ -31,13 +31,14 @@ export class WebKitPage {
 
   /**
    * Waits until `probe` (run in the page, each animation frame) returns something truthy, and
-   * returns it; fails after the deadline saying `what` it waited for.
+   * returns it; fails after the deadline (30 s unless `waited` says) saying what it waited for.
    */
   async waitFor<T, A extends unknown[]>(
-    what: string,
+    waited: string | { readonly what: string; readonly ms: number },
     probe: (...args: A) => T,
     ...args: NoInfer<RemoteArgs<A>>
   ): Promise<Remote<NonNullable<T>>> {
+    const { what, ms } = typeof waited === 'string' ? { what: waited, ms: WAIT_MS } : waited;
     // Built here as script text: the page's CSP rightly forbids eval() inside it. The arguments
     // stay flat: WebKitWebDriver turns element references back into elements only at the top.
     const script = `
@@ -57,11 +58,11 @@ export class WebKitPage {
       });`;
     const result = await this.session.executeScript<
       { value: Remote<NonNullable<T>> } | { failure: string }
-    >(script, [WAIT_MS, ...args]);
+    >(script, [ms, ...args]);
     if ('failure' in result) {
       const thrown = result.failure ? ` (the check threw ${result.failure})` : '';
       throw new Error(
-        `waited ${WAIT_MS} ms for ${what}${thrown}; focus is on ${await this.describeFocus()}`,
+        `waited ${ms} ms for ${what}${thrown}; focus is on ${await this.describeFocus()}`,
       );
     }
     return result.value;
