@@ -1,6 +1,7 @@
 // The guide open in MiniBrowser, seen the way the Chromium tests see it: by role and accessible
 // name, waiting on conditions in the page (polled each frame, up to a deadline), never on time.
 import { writeFileSync } from 'node:fs';
+import { SCREEN_HEIGHT } from './webkit';
 import { Key, type ElementRef, type Remote, type RemoteArgs, type Session } from './webdriver';
 
 declare global {
@@ -14,6 +15,9 @@ export type Scope = 'main' | 'header' | 'footer' | 'body';
 
 /** Waits are on conditions; the limit only has to outlast a busy 2-core machine. */
 const WAIT_MS = 30_000;
+
+/** A part of a full-page screenshot: well within the X screen, and quick to paint. */
+const SHOT_HEIGHT = Math.min(6_000, SCREEN_HEIGHT);
 
 export class WebKitPage {
   constructor(
@@ -192,28 +196,46 @@ export class WebKitPage {
     return this.evaluate(() => window.__problems ?? []);
   }
 
+  /** A PNG of what the window shows now. */
+  async screenshot(path: string): Promise<void> {
+    await this.nextFrame();
+    writeFileSync(path, await this.session.screenshot());
+  }
+
   /**
-   * A PNG of the page from the top. `fullPage` grows the window to the page's height for the
-   * shot (as Playwright's full-page screenshots do in Chromium), then restores it.
+   * The whole page as PNGs, from the top: the window grows to the page's height (as Playwright's
+   * full-page screenshots do in Chromium), in parts of at most `SHOT_HEIGHT` px for a long page
+   * (`path` gets -1, -2, … before .png; the fixed exit bar shows atop each part). Returns the
+   * files written.
    */
-  async screenshot(path: string, options: { fullPage?: boolean } = {}): Promise<void> {
-    await this.evaluate(() => window.scrollTo(0, 0));
+  async fullPageScreenshots(path: string): Promise<string[]> {
     const rect = await this.session.windowRect();
-    if (options.fullPage) {
-      const height = await this.evaluate(() => document.documentElement.scrollHeight);
-      await this.session.setWindowSize(rect.width, Math.min(height, 8000));
-    }
+    const height = await this.evaluate(() => document.documentElement.scrollHeight);
+    const parts = Math.ceil(height / SHOT_HEIGHT);
+    const files: string[] = [];
     try {
-      // Two frames, so the resized page has painted before the shot.
-      await this.evaluate(
-        () =>
-          new Promise<void>((resolve) =>
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-          ),
-      );
-      writeFileSync(path, await this.session.screenshot());
+      for (let part = 0; part < parts; part++) {
+        const top = part * SHOT_HEIGHT;
+        await this.session.setWindowSize(rect.width, Math.min(SHOT_HEIGHT, height - top));
+        await this.evaluate((y: number) => window.scrollTo(0, y), top);
+        const file = parts === 1 ? path : path.replace(/\.png$/, `-${part + 1}.png`);
+        await this.screenshot(file);
+        files.push(file);
+      }
     } finally {
-      if (options.fullPage) await this.session.setWindowSize(rect.width, rect.height);
+      await this.session.setWindowSize(rect.width, rect.height);
+      await this.evaluate(() => window.scrollTo(0, 0));
     }
+    return files;
+  }
+
+  /** Two animation frames: whatever changed has been painted. */
+  private nextFrame(): Promise<void> {
+    return this.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+        ),
+    );
   }
 }

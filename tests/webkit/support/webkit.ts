@@ -11,6 +11,8 @@ import { newSession, Session } from './webdriver';
 
 export const WEBKIT_DRIVER_PATH = '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER_PATH = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** The X screen's height: a window grows up to it for a full-page screenshot. */
+export const SCREEN_HEIGHT = 8_000;
 
 export interface Running {
   close(): Promise<void>;
@@ -54,7 +56,7 @@ export async function startXvfb(): Promise<Xvfb> {
   // 24-bit colour for screenshots; tall, so that a window can grow for a full-page screenshot.
   const xvfb = spawn(
     'Xvfb',
-    ['-displayfd', '3', '-screen', '0', '1280x8000x24', '-nolisten', 'tcp'],
+    ['-displayfd', '3', '-screen', '0', `1280x${SCREEN_HEIGHT}x24`, '-nolisten', 'tcp'],
     { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
   );
   const display = `:${await firstLine(xvfb, 3, 'Xvfb')}`;
