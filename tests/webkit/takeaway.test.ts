@@ -1,9 +1,10 @@
 // Taking the plan away in WebKit: a share link opens the same result and leaves the address bar;
 // the letters screen composes a letter at 360 px from typed input (Chinese typed key by key) and
-// downloads it as a file.
+// downloads it as a file; the evidence log keeps an entry and downloads it as CSV.
 import { readFileSync } from 'node:fs';
 import type { Answers } from '../../flows/debt-collection/answers';
 import { planFor } from '../../flows/debt-collection/replay';
+import zhEvidence from '../../locales/zh-CN/evidence.json';
 import zhLetters from '../../locales/zh-CN/letters.json';
 import { takeaway } from '../../locales/zh-CN/takeaway.json';
 import { encodeAnswers } from '../../src/boundaries/share-link';
@@ -113,6 +114,39 @@ describe('in WebKit', () => {
       const saved = readFileSync(downloadPath(name), 'utf8');
       expect(saved.startsWith('\uFEFF')).toBe(true);
       expect(saved.slice(1)).toBe(await letter());
+    }));
+
+  it('keeps an evidence entry typed by keyboard and downloads the log as CSV', () =>
+    withGuide(async (page) => {
+      const e = zhEvidence;
+      const journey = new Journey(page);
+      await openShared(page);
+      await journey.press(takeaway.evidence.button);
+      await page.expectFocusOn(e.heading);
+      const typeInto = async (label: string, text: string) => {
+        await tabTo(page, await page.field(label), `the field "${label}"`);
+        await page.typeKeys(text);
+      };
+      await typeInto(e.field.date, '2025-03-01');
+      await typeInto(e.field.time, '22:40');
+      await typeInto(e.field.who, '+86 171, "某某资产"');
+      await typeInto(e.field.what, '说要去我单位');
+      await journey.press(e.save);
+      await page.waitFor(
+        'the saved notice',
+        (text: string) =>
+          [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent === text),
+        e.saved,
+      );
+      expect(await horizontalOverflow(page)).toBe(0);
+
+      await journey.press(e.export_csv);
+      const name = `${e.file_name}.csv`;
+      await waitForDownload(name);
+      const csv = readFileSync(downloadPath(name), 'utf8');
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      expect(csv).toContain(`"'+86 171, ""某某资产"""`);
+      expect(csv).toContain('说要去我单位');
     }));
 });
 
