@@ -7,7 +7,7 @@ import { beforeAll, expect, inject } from 'vitest';
 import { WebKitPage } from './page';
 import { Session } from './webdriver';
 
-/** The phone the Chromium tests use; MiniBrowser's window takes this size exactly. */
+/** The phone the Chromium tests use. */
 export const PHONE = { width: 360, height: 740 } as const;
 
 export function serverURL(): string {
@@ -49,10 +49,9 @@ async function clearOrigin(page: WebKitPage): Promise<void> {
 
 export async function preparePage(session: Session, baseURL = serverURL()): Promise<WebKitPage> {
   await session.freshTab();
-  const size = await session.setWindowSize(PHONE.width, PHONE.height);
-  if (size.width !== PHONE.width) throw new Error(`MiniBrowser is ${size.width} px wide`);
   const page = new WebKitPage(session, baseURL);
   await clearOrigin(page);
+  await page.setViewport(PHONE.width, PHONE.height);
   return page;
 }
 

@@ -196,6 +196,21 @@ export class WebKitPage {
     return this.evaluate(() => window.__problems ?? []);
   }
 
+  /**
+   * Sizes the window so that the page's viewport is `width` × `height`. MiniBrowser's window may
+   * hold more than the page: after a download it shows a downloads bar below it.
+   */
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.session.setWindowSize(width, height);
+    const inner = await this.evaluate(() => [innerWidth, innerHeight] as const);
+    if (inner[0] === width && inner[1] === height) return;
+    await this.session.setWindowSize(2 * width - inner[0], 2 * height - inner[1]);
+    const now = await this.evaluate(() => [innerWidth, innerHeight] as const);
+    if (now[0] !== width || now[1] !== height) {
+      throw new Error(`MiniBrowser shows ${now.join('×')} px, not ${width}×${height}`);
+    }
+  }
+
   /** A PNG of what the window shows now. */
   async screenshot(path: string): Promise<void> {
     await this.nextFrame();
@@ -209,21 +224,22 @@ export class WebKitPage {
    * files written.
    */
   async fullPageScreenshots(path: string): Promise<string[]> {
-    const rect = await this.session.windowRect();
-    const height = await this.evaluate(() => document.documentElement.scrollHeight);
+    const [width, viewport, height] = await this.evaluate(
+      () => [innerWidth, innerHeight, document.documentElement.scrollHeight] as const,
+    );
     const parts = Math.ceil(height / SHOT_HEIGHT);
     const files: string[] = [];
     try {
       for (let part = 0; part < parts; part++) {
         const top = part * SHOT_HEIGHT;
-        await this.session.setWindowSize(rect.width, Math.min(SHOT_HEIGHT, height - top));
+        await this.setViewport(width, Math.min(SHOT_HEIGHT, height - top));
         await this.evaluate((y: number) => window.scrollTo(0, y), top);
         const file = parts === 1 ? path : path.replace(/\.png$/, `-${part + 1}.png`);
         await this.screenshot(file);
         files.push(file);
       }
     } finally {
-      await this.session.setWindowSize(rect.width, rect.height);
+      await this.setViewport(width, viewport);
       await this.evaluate(() => window.scrollTo(0, 0));
     }
     return files;
