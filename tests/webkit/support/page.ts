@@ -2,7 +2,7 @@
 // name, waiting on conditions in the page (polled each frame, up to a deadline), never on time.
 import { writeFileSync } from 'node:fs';
 import { SCREEN_HEIGHT } from './webkit';
-import { Key, type ElementRef, type Remote, type RemoteArgs, type Session } from './webdriver';
+import { type ElementRef, type Remote, type RemoteArgs, type Session } from './webdriver';
 
 declare global {
   interface Window {
@@ -118,11 +118,6 @@ export class WebKitPage {
       },
       label,
     );
-  }
-
-  /** Shift+Tab. */
-  pressBackTab(): Promise<void> {
-    return this.session.press([Key.Tab], Key.Shift);
   }
 
   /** A visible button (or link styled as one) in `scope` whose accessible name is `name`. */

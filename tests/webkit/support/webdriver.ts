@@ -1,6 +1,7 @@
-// A plain W3C WebDriver client over fetch: only the commands the WebKit tests use, no
-// dependency. (selenium-webdriver's current line needs Node 22 and ships 17 MB of driver-manager
-// binaries we never run; webdriverio is 190 packages. We talk to Debian's WebKitWebDriver only.)
+// A plain W3C WebDriver client over fetch: only the commands the WebKit tests use, and no
+// dependency. (selenium-webdriver's current line needs Node 22; its last for Node 20 installs
+// 24 MB, 17 MB of it driver-manager binaries we would never run. webdriverio is 190 packages,
+// 68 MB. We talk to Debian's WebKitWebDriver only.)
 
 /** The W3C key for an element reference in requests and responses. */
 const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
@@ -10,7 +11,6 @@ export const Key = {
   Tab: '\uE004',
   Enter: '\uE007',
   Space: '\uE00D',
-  Shift: '\uE008',
   ArrowUp: '\uE013',
   ArrowDown: '\uE015',
 } as const;
@@ -27,10 +27,6 @@ export type Remote<T> = T extends Element
     : T;
 
 export type RemoteArgs<A extends unknown[]> = { [K in keyof A]: Remote<A[K]> };
-
-export function isElementRef(value: unknown): value is ElementRef {
-  return typeof value === 'object' && value !== null && ELEMENT_KEY in value;
-}
 
 export class WebDriverError extends Error {
   constructor(
@@ -137,34 +133,13 @@ export class Session {
     await this.send('POST', '/timeouts', { script: ms });
   }
 
-  /** The CSS selector's elements, in document order. */
-  findAll(selector: string): Promise<ElementRef[]> {
-    return this.send('POST', '/elements', { using: 'css selector', value: selector });
-  }
-
-  async click(element: ElementRef): Promise<void> {
-    await this.send('POST', `/element/${element[ELEMENT_KEY]}/click`, {});
-  }
-
-  /** Types into an element through the driver (focuses it first, as a person would by tapping). */
-  async type(element: ElementRef, text: string): Promise<void> {
-    await this.send('POST', `/element/${element[ELEMENT_KEY]}/value`, { text });
-  }
-
-  /** Presses each key in turn (down, up), with `modifier` held throughout if given. */
-  async press(keys: readonly string[], modifier?: string): Promise<void> {
-    const strokes = keys.flatMap((value) => [
+  /** Presses each key in turn (down, then up) through the Actions API. */
+  async press(keys: readonly string[]): Promise<void> {
+    const actions = keys.flatMap((value) => [
       { type: 'keyDown', value },
       { type: 'keyUp', value },
     ]);
-    const actions = modifier
-      ? [{ type: 'keyDown', value: modifier }, ...strokes, { type: 'keyUp', value: modifier }]
-      : strokes;
     await this.send('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
-  }
-
-  windowRect(): Promise<{ width: number; height: number }> {
-    return this.send('GET', '/window/rect');
   }
 
   async setWindowSize(width: number, height: number): Promise<{ width: number; height: number }> {
@@ -184,19 +159,5 @@ export class Session {
     const { handle } = await this.send<{ handle: string }>('POST', '/window/new', { type: 'tab' });
     await this.send('DELETE', '/window');
     await this.send('POST', '/window', { handle });
-  }
-
-  async deleteCookies(): Promise<void> {
-    await this.send('DELETE', '/cookie');
-  }
-
-  /** The text of an open alert/confirm/prompt, or null when none is open. */
-  async dialogText(): Promise<string | null> {
-    try {
-      return await this.send<string>('GET', '/alert/text');
-    } catch (error) {
-      if (error instanceof WebDriverError && error.error === 'no such alert') return null;
-      throw error;
-    }
   }
 }
