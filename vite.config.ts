@@ -42,8 +42,9 @@ export default defineConfig({
     environment: 'node',
     globals: true,
     include: ['tests/**/*.test.{ts,tsx}'],
-    // Browser tests and the size budgets (which read the browser tests' build): npm run test:e2e
-    exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/perf/**'],
+    // Browser tests and the size budgets (which read the browser tests' build): npm run test:e2e;
+    // the WebKit tests: npm run test:webkit
+    exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/perf/**', 'tests/webkit/**'],
     setupFiles: ['tests/support/setup.ts'],
     // Whole-guide renders with lazy screens take seconds on a loaded 2-core machine.
     testTimeout: 30_000,

@@ -1,10 +1,13 @@
-// What the browser tests need from Debian: its Chromium (never a downloaded browser), the CJK fonts
-// the screenshots need, and poppler's pdftotext for the printed pages. Installs what is missing
-// when we may (root on Debian), otherwise stops at once with the one command to run.
+// Every Debian package the browser tests need, in one place: its Chromium (never a downloaded
+// browser), the CJK fonts the screenshots need, poppler's pdftotext for the printed pages, and for
+// the WebKit tests (tests/webkit) WebKitGTK's WebDriver with its MiniBrowser, and Xvfb to show it
+// on. Installs what is missing when we may (root on Debian), otherwise stops at once with the one
+// command to run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/perf/chromium';
+import { MINIBROWSER_PATH, WEBKIT_DRIVER_PATH } from '../../webkit/support/webkit';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
@@ -23,6 +26,11 @@ export function missingPackages(): string[] {
     ...(existsSync(CHROMIUM_PATH) ? [] : ['chromium']),
     ...(hasCjkFont() ? [] : ['fonts-noto-cjk']),
     ...(hasCommand('pdftotext') ? [] : ['poppler-utils']),
+    // The driver package pulls in libwebkit2gtk-4.1-0, which holds MiniBrowser.
+    ...(existsSync(WEBKIT_DRIVER_PATH) && existsSync(MINIBROWSER_PATH)
+      ? []
+      : ['webkit2gtk-driver']),
+    ...(hasCommand('Xvfb') ? [] : ['xvfb']),
   ];
 }
 

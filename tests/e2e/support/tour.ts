@@ -35,6 +35,9 @@ const ANSWERS: Answers = {
   wellbeing: 'struggling',
 };
 
+/** The tour's answers: the WebKit screenshots (tests/webkit) show the same result. */
+export const TOUR_ANSWERS = ANSWERS;
+
 // A save that was tampered with: one answer readable, the rest not (one key is markup).
 export const TAMPERED_SESSION = JSON.stringify({
   v: 1,
