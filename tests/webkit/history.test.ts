@@ -7,7 +7,7 @@ import { serverURL, useWebKit } from './support/browser';
 import { Journey } from './support/journey';
 import type { WebKitPage } from './support/page';
 import { encodeAnswers } from '../../src/boundaries/share-link';
-import { onPathAnswers, replay } from '../../flows/debt-collection/replay';
+import { onPathAnswers, replay } from '../../flows/debt-collection/position';
 import { EXAMPLES } from '../support/decision-examples';
 import { takeaway } from '../../locales/zh-CN/takeaway.json';
 import zhLetters from '../../locales/zh-CN/letters.json';

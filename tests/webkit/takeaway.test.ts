@@ -3,7 +3,7 @@
 // downloads it as a file; the evidence log keeps an entry and downloads it as CSV.
 import { readFileSync } from 'node:fs';
 import type { Answers } from '../../flows/debt-collection/answers';
-import { planFor } from '../../flows/debt-collection/replay';
+import { planFor } from '../../flows/debt-collection/plan';
 import zhEvidence from '../../locales/zh-CN/evidence.json';
 import zhLetters from '../../locales/zh-CN/letters.json';
 import { takeaway } from '../../locales/zh-CN/takeaway.json';

@@ -10,11 +10,11 @@ import {
   currentQuestion,
   initialSnapshot,
   onPathAnswers,
-  planOf,
   step,
   type FlowSnapshot,
-} from '../../../flows/debt-collection/replay';
-import { PRIORITIES } from '../../../flows/debt-collection/rule-helpers';
+} from '../../../flows/debt-collection/position';
+import { planOf } from '../../../flows/debt-collection/plan';
+import { PRIORITIES } from '../../../flows/debt-collection/priorities';
 import { actionTitle, fill, questionTitle, text, type Language } from '../../e2e/support/text';
 import { chooseRadio, press, setCheckboxes } from './keyboard';
 import type { Scope, WebKitPage } from './page';
