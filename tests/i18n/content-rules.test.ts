@@ -13,6 +13,8 @@ function phoneLikeNumbers(text: string): string[] {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 3);
     const wider = text.slice(Math.max(0, match.index - 40), match.index);
     if (/^(19|20)\d\d$/.test(digits) && !/^\d/.test(after)) continue; // a year
+    if (/^(19|20)\d\d-\d\d-\d\d$/.test(match[0])) continue; // a date written 2026-03-08
+    if (digits.length === 4) continue; // no number in mainland China is dialled with four digits
     if (/\d[,.]$/.test(before)) continue; // part of a larger number (1,500 / 50,000)
     if (/GB\/T\s*$|〔\s*$|No\.\s*$/.test(before)) continue; // a standard or document number
     if (/第[\d\s、，,和及至-]*$|Articles?\s+[\d\s,–-]*((and|to)\s+)?$|Art\.\s*$/i.test(wider))
@@ -33,6 +35,8 @@ describe('the phone-number detector', () => {
     expect(
       phoneLikeNumbers('2026年 第1032条 ¥50,000 15天 Articles 1032 to 1034 GB/T 45251-2025'),
     ).toEqual([]);
+    expect(phoneLikeNumbers('例如 2026-03-08；例如 1200、1,200 或 1200元')).toEqual([]);
+    expect(phoneLikeNumbers('拨打 95555 或 12345')).toEqual(['95555', '12345']);
     expect(phoneLikeNumbers('“714高炮” “714” loans；请拨打714')).toEqual(['714']);
   });
 });
