@@ -1,5 +1,5 @@
 // The court screen, given the dates kept on this device, the stage the answers point to, and the
-// clock (today in China time; the calendar file's stamp). Fetched when opened (takeaway-screens.ts).
+// clock (today in China time; the calendar file's stamp). Fetched when opened (ToolScreens.tsx).
 import { useMemo } from 'react';
 import { STAGE_FOR_LEGAL_ACTION, type CourtStage } from '../../flows/court/stages';
 import { loadCourtDates, saveCourtDates } from '../boundaries/court-dates-store';

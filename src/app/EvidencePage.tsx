@@ -1,5 +1,5 @@
 // The evidence log screen, given the log as kept on this device. Fetched when opened
-// (takeaway-screens.ts), with the log's schema and CSV export.
+// (ToolScreens.tsx), with the log's schema and CSV export.
 import { useMemo } from 'react';
 import { evidenceToCsv } from '../boundaries/evidence-csv';
 import { loadEvidence, saveEvidence } from '../boundaries/evidence-store';

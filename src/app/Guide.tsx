@@ -14,19 +14,17 @@ import { StartScreen } from '../ui/StartScreen';
 import { FlowContext } from './flow-context';
 import { createGuideController } from './guide-controller';
 import type { GuideHistory } from './history-entries';
-import { offeredAnswers, type MoneyScreen, type ToolScreen } from './guide-state';
-import { prefetchLaterScreens, ResultPage, ReviewScreen, StartupNotices } from './lazy-screens';
+import { isLaterScreen, offeredAnswers, type LaterScreen } from './guide-state';
+import {
+  prefetchLaterScreens,
+  ResultPage,
+  ReviewScreen,
+  StartupNotices,
+  ToolScreens,
+} from './lazy-screens';
 import type { Opening } from './opening';
 import { NEUTRAL_PAGE, readClearOnExit, writeClearOnExit } from './quick-exit';
 import type { Startup } from './session';
-import {
-  BudgetPage,
-  CostScreen,
-  CourtPage,
-  DebtsPage,
-  EvidencePage,
-  LettersScreen,
-} from './takeaway-screens';
 import { pendingUpdate, subscribeToUpdate } from './update-ready';
 
 export interface GuideProps {
@@ -71,8 +69,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
       undo: () => send({ type: 'edit.undo' }),
       dismissEdit: () => send({ type: 'edit.dismiss' }),
       review: () => send({ type: 'review.open' }),
-      open: (tool: ToolScreen) => () => send({ type: 'tool.open', tool }),
-      money: (screen: MoneyScreen) => () => send({ type: 'money.open', screen }),
+      open: (tool: LaterScreen) => () => send({ type: 'tool.open', tool }),
       dismissNotice: (kind: StartupNotice['kind']) => send({ type: 'notice.dismiss', kind }),
       back: guide.back,
     };
@@ -112,7 +109,7 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
             onBegin={on.begin}
             onContinue={on.continue}
             onStartOver={on.restart}
-            onOpenDebts={on.money('debts')}
+            onOpenDebts={on.open('debts')}
           />
         )}
         {screen === 'question' && question !== null && (
@@ -134,30 +131,12 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
               onUndo={on.undo}
               onDismissEdit={on.dismissEdit}
               onReview={on.review}
-              onOpenLetters={on.open('letters')}
-              onOpenEvidence={on.open('evidence')}
-              onOpenCourt={on.open('court')}
-              onOpenMoney={on.money}
+              onOpen={on.open}
             />
           )}
-          {screen === 'letters' && (
-            <LettersScreen
-              storage={storage}
-              onBack={on.back}
-              onOpenEvidence={on.open('evidence')}
-            />
+          {isLaterScreen(screen) && (
+            <ToolScreens screen={screen} storage={storage} onBack={on.back} open={on.open} />
           )}
-          {screen === 'evidence' && (
-            <EvidencePage storage={storage} onBack={on.back} onOpenLetters={on.open('letters')} />
-          )}
-          {screen === 'court' && <CourtPage storage={storage} onBack={on.back} />}
-          {screen === 'debts' && (
-            <DebtsPage storage={storage} onBack={on.back} onOpenBudget={on.money('budget')} />
-          )}
-          {screen === 'budget' && (
-            <BudgetPage storage={storage} onBack={on.back} onOpenDebts={on.money('debts')} />
-          )}
-          {screen === 'cost' && <CostScreen onBack={on.back} />}
         </Suspense>
       </main>
       <Footer onClear={on.clear} />

@@ -1,5 +1,5 @@
 // The debts list and the budget, given the store kept on this device. Fetched when opened
-// (takeaway-screens.ts), with flows/money's schemas.
+// (ToolScreens.tsx), with flows/money's schemas.
 import { useMemo } from 'react';
 import { loadBudget, loadDebts, saveBudget, saveDebts } from '../boundaries/money-store';
 import type { SafeStorage } from '../boundaries/storage';

@@ -9,14 +9,21 @@ import type { SafeStorage } from '../boundaries/storage';
 import { ResultScreen, type ResultScreenProps } from '../ui/result/ResultScreen';
 import type { DoneStore } from '../ui/result/useDoneTicks';
 import { FlowContext } from './flow-context';
-import type { EditOrigin } from './guide-state';
+import type { EditOrigin, LaterScreen } from './guide-state';
 
-export type ResultPageProps = Omit<ResultScreenProps, 'shareUrl' | 'dropped' | 'doneStore'> & {
+type Opens = 'onOpenLetters' | 'onOpenEvidence' | 'onOpenCourt' | 'onOpenMoney';
+
+export type ResultPageProps = Omit<
+  ResultScreenProps,
+  'shareUrl' | 'dropped' | 'doneStore' | Opens
+> & {
   readonly editOrigin: EditOrigin | null;
   readonly storage: SafeStorage;
+  /** Opens a take-away or money screen. */
+  readonly onOpen: (screen: LaterScreen) => () => void;
 };
 
-export function ResultPage({ editOrigin, storage, ...props }: ResultPageProps) {
+export function ResultPage({ editOrigin, storage, onOpen, ...props }: ResultPageProps) {
   const doneStore = useMemo<DoneStore>(
     () => ({ load: () => loadDone(storage), save: (ids) => void saveDone(storage, ids) }),
     [storage],
@@ -24,5 +31,16 @@ export function ResultPage({ editOrigin, storage, ...props }: ResultPageProps) {
   const url = FlowContext.useSelector((s) => shareUrl(window.location, onPathAnswers(s.context)));
   const trail = FlowContext.useSelector((s) => s.context.trail);
   const dropped = editOrigin?.trail.filter((q) => !trail.includes(q)) ?? [];
-  return <ResultScreen {...props} dropped={dropped} shareUrl={url} doneStore={doneStore} />;
+  return (
+    <ResultScreen
+      {...props}
+      dropped={dropped}
+      shareUrl={url}
+      doneStore={doneStore}
+      onOpenLetters={onOpen('letters')}
+      onOpenEvidence={onOpen('evidence')}
+      onOpenCourt={onOpen('court')}
+      onOpenMoney={onOpen}
+    />
+  );
 }

@@ -4,10 +4,7 @@
 import { createActor, type Actor } from 'xstate';
 import type { debtCollectionFlow } from '../../flows/debt-collection/machine';
 import { currentQuestion, onPathAnswers } from '../../flows/debt-collection/position';
-import { COURT_DATES_KEY } from '../boundaries/clear-court-dates';
-import { clearEvidence } from '../boundaries/clear-evidence';
-import { clearMoney } from '../boundaries/clear-money';
-import { clearDone } from '../boundaries/clear-done';
+import { clearKeptWithAnswers } from '../boundaries/kept-with-answers';
 import { clearSession, saveSession } from '../boundaries/session-store';
 import type { SafeStorage } from '../boundaries/storage';
 import type { GuideHistory } from './history-entries';
@@ -78,10 +75,7 @@ export function createGuideController(
         }),
         actor.on('storage.clear', () => {
           clearSession(storage);
-          clearEvidence(storage);
-          storage.remove(COURT_DATES_KEY);
-          clearMoney(storage);
-          clearDone(storage);
+          clearKeptWithAnswers(storage);
         }),
         actor.on('history.rewind', () => void history.rewind()),
       ];

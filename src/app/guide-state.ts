@@ -21,6 +21,15 @@ export type ToolScreen = (typeof TOOL_SCREENS)[number];
 export const MONEY_SCREENS = ['debts', 'budget', 'cost'] as const;
 export type MoneyScreen = (typeof MONEY_SCREENS)[number];
 
+/** The screens fetched in one chunk when one of them opens (ToolScreens.tsx). */
+export type LaterScreen = ToolScreen | MoneyScreen;
+export function isLaterScreen(screen: Screen): screen is LaterScreen {
+  return (
+    (TOOL_SCREENS as readonly Screen[]).includes(screen) ||
+    (MONEY_SCREENS as readonly Screen[]).includes(screen)
+  );
+}
+
 export const SCREENS = [
   'start',
   'question',
@@ -73,8 +82,8 @@ export type GuideEvent =
   | { type: 'edit.undo' }
   | { type: 'edit.dismiss' }
   | { type: 'review.open' }
-  | { type: 'tool.open'; tool: ToolScreen }
-  | { type: 'money.open'; screen: MoneyScreen }
+  /** Opens a take-away screen (from the result) or a money screen (from anywhere). */
+  | { type: 'tool.open'; tool: LaterScreen }
   | { type: 'nav.back' }
   /**
    * The browser shows one of the guide's entries: after Back or Forward, or on opening. `steps`
@@ -109,9 +118,9 @@ const openTool = TOOL_SCREENS.map((tool) => ({
   guard: { type: 'opensTool' as const, params: { tool } },
   target: tool,
 }));
-const openMoney = MONEY_SCREENS.map((screen) => ({
-  guard: { type: 'opensMoney' as const, params: { screen } },
-  target: `.${screen}`,
+const openMoney = MONEY_SCREENS.map((tool) => ({
+  guard: { type: 'opensTool' as const, params: { tool } },
+  target: `.${tool}`,
 }));
 const MONEY = {
   on: { 'nav.back': [{ guard: 'flowComplete' as const, target: 'result' }, { target: 'start' }] },
@@ -142,10 +151,8 @@ export const guideMachine = setup({
     canEdit: ({ context, event }) =>
       event.type === 'answer.edit' && context.flow.context.trail.includes(event.question),
     hasEditOrigin: ({ context }) => context.editOrigin !== null,
-    opensTool: ({ event }, params: { tool: ToolScreen }) =>
+    opensTool: ({ event }, params: { tool: LaterScreen }) =>
       event.type === 'tool.open' && event.tool === params.tool,
-    opensMoney: ({ event }, params: { screen: MoneyScreen }) =>
-      event.type === 'money.open' && event.screen === params.screen,
     arrivedAt: ({ event }, params: { screen: Screen }) =>
       event.type === 'history.arrived' && event.place.screen === params.screen,
     canReachArrival: ({ event }) => event.type === 'history.arrived' && event.steps !== null,
@@ -232,7 +239,9 @@ export const guideMachine = setup({
       actions: ['act', 'rememberEditOrigin', 'editAnswer'],
     },
     'notice.dismiss': { actions: 'dismissNotice' },
-    'money.open': openMoney,
+    // A state's own 'tool.open' (the result's, a take-away screen's) opens only the take-away
+    // screens; a money screen opens from here, on any screen.
+    'tool.open': openMoney,
     // The browser shows one of the guide's entries (Back, Forward, a reload, or where the page
     // opens): show it if the answers allow; otherwise take one step back (for Back) or stay. The
     // controller then rewrites the entry to what is shown.

@@ -6,6 +6,7 @@ import { createElement, lazy, type ComponentType } from 'react';
 import type { StartupNoticesProps } from '../ui/chrome/StartupNotices';
 import type { ReviewScreenProps } from '../ui/review/ReviewScreen';
 import type { ResultPageProps } from './ResultPage';
+import type { ToolScreensProps } from './ToolScreens';
 
 function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
@@ -32,7 +33,13 @@ const notices = lazyScreen<StartupNoticesProps>(() =>
   import('../ui/chrome/StartupNotices').then((m) => m.StartupNotices),
 );
 
+// Not prefetched: most people never open a tool; it is one small chunk that fetches the screen.
+const tools = lazyScreen<ToolScreensProps>(() =>
+  import('./ToolScreens').then((m) => m.ToolScreens),
+);
+
 export const ResultPage = result.Screen;
+export const ToolScreens = tools.Screen;
 export const ReviewScreen = review.Screen;
 export const StartupNotices = notices.Screen;
 

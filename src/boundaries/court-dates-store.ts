@@ -1,7 +1,7 @@
 // The dates from the person's court papers, kept on this device beside the answers and read back
 // through the same schema the deadlines command uses (flows/court/court-dates.ts).
 import { parseCourtDates, type CourtDates } from '../../flows/court/court-dates';
-import { COURT_DATES_KEY } from './clear-court-dates';
+import { COURT_DATES_KEY } from './kept-with-answers';
 import { readStoredJson, type SafeStorage } from './storage';
 
 export type LoadedCourtDates =

@@ -1,6 +1,6 @@
 // The actions a person has ticked as done, kept beside the answers and cleared with them
 // (clear-done.ts). Checked by hand on reading: a short list of ids needs no schema library.
-import { DONE_KEY } from './clear-done';
+import { DONE_KEY } from './kept-with-answers';
 import type { SafeStorage } from './storage';
 
 const MAX_BYTES = 4 * 1024;

@@ -9,7 +9,7 @@ import {
   type LoadedEvidence,
 } from '../evidence/evidence-entry';
 import { parseDateInput, parseTime } from '../forms/parse-input';
-import { EVIDENCE_KEY } from './clear-evidence';
+import { EVIDENCE_KEY } from './kept-with-answers';
 import { readStoredJson, type SafeStorage } from './storage';
 
 const EvidenceEntrySchema = z.object({

@@ -2,7 +2,7 @@
 // salvage: one damaged debt or budget line is dropped and counted, never the rest with it.
 import { salvageBudget, type Budget } from '../../flows/money/budget';
 import { salvageDebts, type Debt } from '../../flows/money/debts';
-import { BUDGET_KEY, DEBTS_KEY } from './clear-money';
+import { BUDGET_KEY, DEBTS_KEY } from './kept-with-answers';
 import { readStoredJson, type SafeStorage } from './storage';
 
 const MAX_BYTES = 512 * 1024;

@@ -62,7 +62,7 @@ const EVENTS: readonly GuideEvent[] = [
   { type: 'edit.dismiss' },
   { type: 'review.open' },
   ...TOOL_SCREENS.map((tool) => ({ type: 'tool.open' as const, tool })),
-  ...MONEY_SCREENS.map((screen) => ({ type: 'money.open' as const, screen })),
+  ...MONEY_SCREENS.map((tool) => ({ type: 'tool.open' as const, tool })),
   { type: 'nav.back' },
   ...PLACES.filter((p) => p.screen !== 'question' || p.question === 'collector').flatMap((place) =>
     [true, false].flatMap((back) =>
@@ -173,9 +173,9 @@ function expected(s: Shell, e: GuideEvent): Expected {
     case 'review.open':
       return screen === 'question' || screen === 'result' ? { screen: 'review', emits: [] } : stay;
     case 'tool.open':
+      if ((MONEY_SCREENS as readonly Screen[]).includes(e.tool))
+        return { screen: e.tool, emits: [] };
       return screen === 'result' || isTool ? { screen: e.tool, emits: [] } : stay;
-    case 'money.open':
-      return { screen: e.screen, emits: [] };
     case 'edit.undo':
       return screen === 'result' && s.context.editOrigin
         ? { screen, emits: ['flow:session.load'] }

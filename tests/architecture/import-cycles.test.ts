@@ -86,9 +86,9 @@ describe('the import graph', () => {
   it('reads type imports and lazy imports as imports', () => {
     const graph = importGraph(FOLDERS.flatMap((folder) => sourceFiles(join(ROOT, folder))));
     const app = (file: string) => join(ROOT, 'src', 'app', file);
-    // opening.ts imports guide-state.ts for a type only; takeaway-screens.ts only with import().
+    // opening.ts imports guide-state.ts for a type only; ToolScreens.tsx only with import().
     expect(graph.get(app('opening.ts'))).toContain(app('guide-state.ts'));
-    expect(graph.get(app('takeaway-screens.ts'))).toContain(app('EvidencePage.tsx'));
+    expect(graph.get(app('ToolScreens.tsx'))).toContain(app('EvidencePage.tsx'));
   });
 
   it('has no cycles in src/, flows/ or scripts/', () => {

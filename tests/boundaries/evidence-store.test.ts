@@ -1,6 +1,6 @@
 // The evidence log on the device: read back through zod, one row at a time, so a damaged row
 // never costs the rest; saved and cleared under its own key.
-import { EVIDENCE_KEY, clearEvidence } from '../../src/boundaries/clear-evidence';
+import { EVIDENCE_KEY, clearKeptWithAnswers } from '../../src/boundaries/kept-with-answers';
 import { loadEvidence, saveEvidence } from '../../src/boundaries/evidence-store';
 import type { EvidenceEntry } from '../../src/evidence/evidence-entry';
 import { safeStorage } from '../../src/boundaries/storage';
@@ -33,7 +33,7 @@ describe('evidence log storage', () => {
     expect(saveEvidence(storage, [later, good, earlier])).toBe(true);
     const loaded = loadEvidence(storage);
     expect(loaded).toEqual({ kind: 'ok', entries: [earlier, good, later], dropped: 0 });
-    clearEvidence(storage);
+    clearKeptWithAnswers(storage);
     expect(store.data.has(EVIDENCE_KEY)).toBe(false);
   });
 

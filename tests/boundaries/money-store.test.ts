@@ -1,7 +1,11 @@
 // The debts list and the budget on the device: read back item by item, so one damaged debt or
 // budget line never costs the rest; saved and cleared under their own keys.
 import type { Debt } from '../../flows/money/debts';
-import { BUDGET_KEY, DEBTS_KEY, clearMoney } from '../../src/boundaries/clear-money';
+import {
+  BUDGET_KEY,
+  DEBTS_KEY,
+  clearKeptWithAnswers,
+} from '../../src/boundaries/kept-with-answers';
 import { loadBudget, loadDebts, saveBudget, saveDebts } from '../../src/boundaries/money-store';
 import { safeStorage } from '../../src/boundaries/storage';
 import { memoryStorage } from '../support/render';
@@ -33,7 +37,7 @@ describe('money storage', () => {
     expect(saveBudget(storage, budget)).toBe(true);
     expect(loadDebts(storage)).toEqual({ value: [debt], dropped: 0 });
     expect(loadBudget(storage)).toEqual({ value: budget, dropped: 0 });
-    clearMoney(storage);
+    clearKeptWithAnswers(storage);
     expect(store.data.has(DEBTS_KEY)).toBe(false);
     expect(store.data.has(BUDGET_KEY)).toBe(false);
   });

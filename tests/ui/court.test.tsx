@@ -6,7 +6,7 @@ import type { Answers } from '../../flows/debt-collection/answers';
 import { action } from '../../locales/zh-CN/actions.json';
 import court from '../../locales/zh-CN/court.json';
 import { takeaway } from '../../locales/zh-CN/takeaway.json';
-import { COURT_DATES_KEY } from '../../src/boundaries/clear-court-dates';
+import { COURT_DATES_KEY } from '../../src/boundaries/kept-with-answers';
 import { expectFocusMovesTo } from '../support/focus';
 import { preloadLazyBundles } from '../support/lazy-bundles';
 import { memoryStorage, renderGuide, type Rendered } from '../support/render';

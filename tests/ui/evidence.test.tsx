@@ -6,7 +6,7 @@ import type { Answers } from '../../flows/debt-collection/answers';
 import evidence from '../../locales/zh-CN/evidence.json';
 import letters from '../../locales/zh-CN/letters.json';
 import { takeaway } from '../../locales/zh-CN/takeaway.json';
-import { EVIDENCE_KEY } from '../../src/boundaries/clear-evidence';
+import { EVIDENCE_KEY } from '../../src/boundaries/kept-with-answers';
 import { expectFocusMovesTo } from '../support/focus';
 import { preloadLazyBundles } from '../support/lazy-bundles';
 import { memoryStorage, renderGuide, type Rendered } from '../support/render';

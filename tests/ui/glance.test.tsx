@@ -4,7 +4,7 @@
 import { screen, within } from '@testing-library/react';
 import type { ActionId } from '../../flows/debt-collection/actions';
 import { planFor } from '../../flows/debt-collection/plan';
-import { DONE_KEY } from '../../src/boundaries/clear-done';
+import { DONE_KEY } from '../../src/boundaries/kept-with-answers';
 import { actionText, questionText } from '../../src/i18n/keys';
 import { WRITTEN_KEPT } from '../support/fixtures';
 import { answer, memoryStorage, renderGuide, type Rendered } from '../support/render';

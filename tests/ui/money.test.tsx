@@ -4,7 +4,7 @@
 import { screen } from '@testing-library/react';
 import money from '../../locales/zh-CN/money.json';
 import ui from '../../locales/zh-CN/ui.json';
-import { DEBTS_KEY } from '../../src/boundaries/clear-money';
+import { DEBTS_KEY } from '../../src/boundaries/kept-with-answers';
 import { preloadLazyBundles } from '../support/lazy-bundles';
 import { memoryStorage, renderGuide, type Rendered } from '../support/render';
 
