@@ -1,9 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/build/csp.ts';
-import { keepEarlyTaps } from './scripts/build/early-tap.ts';
+import { earlyScript } from './scripts/build/early-script.ts';
 import { inlineFirstScreenCss } from './scripts/build/inline-css.ts';
-import { preloadChosenLanguage } from './scripts/build/preload-language.ts';
 import { prerenderStartScreen } from './scripts/build/prerender-plugin.ts';
 import { offlineSupport } from './scripts/build/pwa.ts';
 
@@ -11,8 +10,7 @@ export default defineConfig({
   plugins: [
     react(),
     prerenderStartScreen(),
-    preloadChosenLanguage(),
-    keepEarlyTaps(),
+    earlyScript(),
     // In this order: the policy names the hash of the <style> the stylesheet became.
     inlineFirstScreenCss(),
     contentSecurityPolicy(),

@@ -1,10 +1,8 @@
-// Writes a tiny script, run from index.html before the app, that keeps what a person does on the
+// A tiny script, run from index.html before the app (early-script.ts), that keeps what a person does on the
 // pre-rendered start screen before the app can act (src/app/early-tap.ts): a tap on "begin" (the
 // button is marked busy so they see it was taken) and a language chosen from the menu, both
 // recorded on <html>. It stops once the app has taken the page over (mount.ts removes
 // data-prerendered from #root).
-import type { Plugin } from 'vite';
-import { addScriptBeforeEntry } from './index-html.ts';
 import {
   EARLY_ACTION_ATTRIBUTE,
   EARLY_LANGUAGE_ATTRIBUTE,
@@ -32,20 +30,4 @@ export function earlyTapScript(): string {
   }, true);
 })();
 `;
-}
-
-export function keepEarlyTaps(): Plugin {
-  let base = '/';
-  return {
-    name: 'keep-early-taps',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      base = config.base;
-    },
-    generateBundle(_, bundle) {
-      const source = earlyTapScript().replace(/\n\s*/g, '');
-      addScriptBeforeEntry(this, bundle, { name: 'early-tap', source, base });
-    },
-  };
 }

@@ -1,10 +1,9 @@
 // The app needs its language's strings before it can show anything interactive, and it learns
 // which language only once its own JavaScript has run: one more round trip on a slow network.
-// This writes a tiny script, run first from index.html (a file, so the strict CSP holds), that
+// This is a tiny script, run first from index.html (early-script.ts), that
 // picks the language the same way src/app/language.ts does and starts fetching just that one
 // bundle alongside the app.
-import type { Plugin } from 'vite';
-import { addScriptBeforeEntry } from './index-html.ts';
+import type { Rolldown } from 'vite';
 
 /** Must match src/app/language.ts (LANGUAGE_KEY, the ?lang= parameter) and DEFAULT_LANGUAGE. */
 export const CHOICE = { param: 'lang', storageKey: 'dcg.lang', fallback: 'zh-CN' } as const;
@@ -30,27 +29,13 @@ export function preloadScript(files: Readonly<Record<string, string>>, base = '/
 `;
 }
 
-export function preloadChosenLanguage(): Plugin {
-  let base = '/';
-  return {
-    name: 'preload-chosen-language',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      base = config.base;
-    },
-    generateBundle(_, bundle) {
-      const files: Record<string, string> = {};
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
-        const match = /\/locales\/([^/]+)\/index\.ts$/.exec(chunk.facadeModuleId);
-        if (match?.[1]) files[match[1]] = chunk.fileName;
-      }
-      // Compact: it is downloaded before anything else.
-      const source = preloadScript(files, base)
-        .replace(/^\/\/.*\n/, '')
-        .replace(/\n\s*/g, '');
-      addScriptBeforeEntry(this, bundle, { name: 'language', source, base });
-    },
-  };
+/** The language bundles in the build, by language (`locales/<language>/index.ts`). */
+export function localeFiles(bundle: Rolldown.OutputBundle): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
+    const match = /\/locales\/([^/]+)\/index\.ts$/.exec(chunk.facadeModuleId);
+    if (match?.[1]) files[match[1]] = chunk.fileName;
+  }
+  return files;
 }
