@@ -49,7 +49,8 @@ export function checkAnswer(question: QuestionId, value: unknown): AnswerProblem
   if (hasDuplicates(list)) return { field: question, code: 'duplicate_option' };
   const exclusive = exclusiveOptionsOf(question);
   if (breaksExclusivity(exclusive, list)) {
-    const option = exclusive[0];
+    // The exclusive option this list actually holds (a question may have more than one).
+    const option = list.find((o): o is string => exclusive.includes(o as string));
     return option === undefined
       ? { field: question, code: 'exclusive_option' }
       : { field: question, code: 'exclusive_option', option };

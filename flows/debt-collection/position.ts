@@ -1,5 +1,5 @@
 // Where a snapshot stands in the flow: the question on screen, the answers on the path, progress.
-// Kept apart from replay.ts (which adds the plan) so the first screen does not load the rule table.
+// Kept apart from plan.ts (which adds the plan) so the first screen does not load the rule table.
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import type { Answers } from './answers';
 import { debtCollectionFlow, type FlowContext, type FlowEvent } from './machine';

@@ -20,7 +20,8 @@ const rateAsked = (a: Answers) =>
 // agreement (and so can_repay) is asked when debt_recognised is not not_mine: a person who denies
 // the debt is never asked how they will repay it
 const denied = (a: Answers) => a.debt_recognised === 'not_mine';
-// can_repay is asked when agreement is none, or keeping_agreement is missed or cannot
+// can_repay is asked when agreement is none (agreement's own route) or, after an agreement, when
+// keeping_agreement is missed or cannot (this)
 const repaymentAsked = (a: Answers) =>
   a.keeping_agreement === 'missed' || a.keeping_agreement === 'cannot';
 

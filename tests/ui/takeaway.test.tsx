@@ -48,7 +48,11 @@ describe('take the plan away', { timeout: 20_000 }, () => {
       const r = await renderGuide({ preload: answers, language }); // user-event stands in for the clipboard
       const s = STRINGS[language];
       fireEvent.click(await screen.findByRole('button', { name: s.copy_text.button }, wait));
-      expect(await screen.findByRole('status')).toHaveTextContent(s.copy_text.copied);
+      // The status region is there (empty) from the start: wait for the words, copying is async.
+      expect(await screen.findByText(s.copy_text.copied, {}, wait)).toHaveAttribute(
+        'role',
+        'status',
+      );
       const text = await navigator.clipboard.readText();
       for (const action of plan.actions) {
         const words = actionText(r.i18n.t, action.id);

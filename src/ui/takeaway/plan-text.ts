@@ -19,6 +19,7 @@ export function planAsText(
 ): string {
   const colon = t(($) => $.takeaway.text.colon);
   const separator = t(($) => $.takeaway.text.separator);
+  const heading = (title: string) => t(($) => $.takeaway.text.heading, { title });
   const lines: string[] = [
     t(($) => $.takeaway.text.title),
     t(($) => $.takeaway.text.made_on, { date: madeOn }),
@@ -40,7 +41,7 @@ export function planAsText(
   for (const { priority, actions } of groupByPriority(plan.actions)) {
     lines.push(
       '',
-      `【${t(($) => $.result.group[priority])}】${t(($) => $.result.group_hint[priority])}`,
+      `${heading(t(($) => $.result.group[priority]))}${t(($) => $.result.group_hint[priority])}`,
     );
     actions.forEach((action, index) => {
       const text = actionText(t, action.id);
@@ -64,7 +65,7 @@ export function planAsText(
       lines.push(`${t(($) => $.result.legal_basis)}${colon}${basis.join(separator)}`);
     });
   }
-  lines.push('', `【${t(($) => $.review.heading)}】`);
+  lines.push('', heading(t(($) => $.review.heading)));
   for (const question of plan.path) {
     lines.push(`- ${answerLine(t, question, answers, colon, separator)}`);
   }
