@@ -9,6 +9,13 @@ import { WRITTEN_KEPT } from '../support/fixtures';
 import { renderGuide, type Rendered } from '../support/render';
 import { takeaway } from '../../locales/zh-CN/takeaway.json';
 
+/** How each language's danger line names thoughts of harming oneself. */
+const SELF_HARM: Record<Language, string> = {
+  'zh-CN': '伤害自己的念头',
+  'zh-Hant': '傷害自己的念頭',
+  en: 'thinking of harming yourself',
+};
+
 function expectHelp(r: Rendered) {
   const banner = screen.getByRole('banner');
   const calls = [
@@ -30,6 +37,13 @@ describe('the help bar', () => {
     async (language) => {
       const r = await renderGuide({ language });
       expectHelp(r);
+      // The danger line covers threats from others and thoughts of self-harm, with 110, 120 and
+      // 12356 (decision model, version 2, change 8).
+      const line = r.i18n.t(($) => $.start.danger);
+      expect(screen.getByText(line)).toBeVisible();
+      for (const fact of ['hotline_110', 'hotline_120', 'hotline_12356'] as const)
+        expect(line).toContain(phoneOf(fact));
+      expect(line).toContain(SELF_HARM[language]);
     },
   );
 
