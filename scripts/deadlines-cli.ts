@@ -3,7 +3,7 @@
 // line naming the field for bad input, and nothing on standard output.
 import { readFileSync } from 'node:fs';
 import { calendarFile } from '../flows/court/calendar';
-import { parseCalendarDate, type CalendarDate } from '../flows/court/calendar-date';
+import { parseCalendarDate, type CalendarDate } from '../flows/dates/calendar-date';
 import { describeCourtDateProblem, parseCourtDates } from '../flows/court/court-dates';
 import { daysLeft, deadlinesFor, type Deadlines } from '../flows/court/deadlines';
 import type { CourtStrings } from '../src/i18n/lazy-bundles';

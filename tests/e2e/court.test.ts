@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Locator, Page } from 'playwright-core';
 import type { Answers } from '../../flows/debt-collection/answers';
-import { addDays } from '../../flows/court/calendar-date';
+import { addDays } from '../../flows/dates/calendar-date';
 import court from '../../locales/zh-CN/court.json';
 import { takeaway } from '../../locales/zh-CN/takeaway.json';
 import { chinaToday } from '../../src/app/china-today';

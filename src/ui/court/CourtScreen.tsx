@@ -1,6 +1,6 @@
 // Court papers: what each stage means, and the person's own dates with what to do by each.
 import { use, useRef, useState } from 'react';
-import type { CalendarDate } from '../../../flows/court/calendar-date';
+import type { CalendarDate } from '../../../flows/dates/calendar-date';
 import type { CourtDates } from '../../../flows/court/court-dates';
 import { furthestStage, stageOfDates, type CourtStage } from '../../../flows/court/stages';
 import { loadCourtStrings } from '../../i18n/lazy-bundles';
