@@ -23,7 +23,8 @@ const summons: Answers = {
   wellbeing: 'coping',
 };
 
-const wait = { timeout: 10_000 };
+// Generous: the first test loads the lazy screens' chunk, slow on a busy machine.
+const wait = { timeout: 30_000 };
 const field = (name: string) => screen.getByRole('textbox', { name });
 const labels = court.deadline.field;
 
