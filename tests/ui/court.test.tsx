@@ -184,6 +184,10 @@ describe('court screen', { timeout: 60_000 }, () => {
     await openCourt(r);
     expect(screen.getByText(court.deadline.unreadable)).toBeInTheDocument();
     expect(field(labels.hearing.label)).toHaveValue('');
+    // Chinese sentences run on without a space between the field's hint and the example.
+    expect(field(labels.hearing.label)).toHaveAccessibleDescription(
+      expect.stringContaining(`${labels.hearing.hint}${court.deadline.date_hint}`),
+    );
   });
 
   it('is cleared with the answers', async () => {
