@@ -1,6 +1,6 @@
-// What the checking commands (plan, cost, offer) share: reading options, a file or standard
-// input, one object or one per line (--jsonl), and exit code 2 with one line on standard error
-// naming the field for bad input, nothing on standard output.
+// What the checking commands (plan, cost, offer, deadlines) share: reading options, a file or
+// standard input, one object or one per line (--jsonl), and exit code 2 with one line on standard
+// error naming the field for bad input, nothing on standard output.
 import { readFileSync } from 'node:fs';
 
 /** Bad input: its message names the field. Anything else thrown is a bug and is not caught. */
@@ -9,6 +9,22 @@ export class InputError extends Error {}
 export interface CommandIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
+  /** Text exactly as it is, line ends included (a calendar file's CRLF); else `out` per text. */
+  readonly write?: (text: string) => void;
+}
+
+/** An answer printed as it is rather than as JSON (deadlines --ics: a calendar file). */
+export class PlainText {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
+function print(io: CommandIo, answer: object): void {
+  if (!(answer instanceof PlainText)) io.out(JSON.stringify(answer));
+  else if (io.write) io.write(answer.text);
+  else io.out(answer.text.replace(/\r?\n$/, ''));
 }
 
 export interface CommonOptions {
@@ -58,7 +74,7 @@ export interface CommandRun {
   readonly jsonl: boolean;
   /** The whole input: one JSON text, or one per line with --jsonl. */
   readonly text: string;
-  /** One JSON text to the object printed for it; throws InputError for bad input. */
+  /** One JSON text to the object (or PlainText) printed for it; InputError for bad input. */
   readonly answer: (text: string) => object;
 }
 
@@ -67,14 +83,14 @@ export function runCommand(name: string, io: CommandIo, start: () => CommandRun)
   try {
     const { jsonl, text, answer } = start();
     if (!jsonl) {
-      io.out(JSON.stringify(answer(text)));
+      print(io, answer(text));
       return 0;
     }
     let failed = false;
     text.split('\n').forEach((line, index) => {
       if (line.trim() === '') return;
       try {
-        io.out(JSON.stringify(answer(line)));
+        print(io, answer(line));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         failed = true;
@@ -93,4 +109,5 @@ export function runCommand(name: string, io: CommandIo, start: () => CommandRun)
 export const processIo: CommandIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  write: (text) => process.stdout.write(text),
 };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CourtStrings } from '../src/i18n/lazy-bundles';
+import { processIo } from './cli-runner';
 import { run, type Language } from './deadlines-cli';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,9 +14,4 @@ function wordsFor(lang: Language): CourtStrings {
   ) as CourtStrings;
 }
 
-process.exitCode = run(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (line) => process.stderr.write(`${line}\n`),
-  wordsFor,
-  now: () => new Date(),
-});
+process.exitCode = run(process.argv.slice(2), processIo, { wordsFor, now: () => new Date() });

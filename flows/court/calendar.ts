@@ -1,6 +1,6 @@
 // Source: issue 13 §Calendar. The deadlines as an RFC 5545 calendar file, made on the device:
 // all-day events for dates, a timed event for a hearing with its time, two reminders each.
-import { addDays, type CalendarDate, type ClockTime } from './calendar-date';
+import { addDays, type CalendarDate, type ClockTime } from '../dates/calendar-date';
 import type { DeadlineEvent, DeadlineKind } from './deadlines';
 import { contentLines, escapeText } from './ics-text';
 

@@ -7,7 +7,7 @@ import {
   parseClockTime,
   type CalendarDate,
   type ClockTime,
-} from './calendar-date';
+} from '../dates/calendar-date';
 
 /** Dates on court papers; a year outside this range is a typo (and keeps YYYY four digits). */
 export const FIRST_YEAR = 2000;

@@ -1,7 +1,7 @@
 // Source: shared/spec/legal-facts.md, lawsuit_timeline and small_claims (version 2); issue 13.
 // The dates a person must act by, from the dates on their papers. See README.md beside this file
 // for why small claims show no defence date and why no date moves off a weekend or holiday.
-import { addDays, daysBetween, type CalendarDate, type ClockTime } from './calendar-date';
+import { addDays, daysBetween, type CalendarDate, type ClockTime } from '../dates/calendar-date';
 import { parseHearing, type CourtDates } from './court-dates';
 
 /** In this order on the same day: the order a person acts in. */

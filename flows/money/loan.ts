@@ -1,7 +1,7 @@
 // Source: shared/spec/money-tools.md §4: one loan, as the person knows it: what arrived, and
 // what must be repaid when (a regular schedule, or each payment by day).
 import * as z from 'zod/mini';
-import { isCalendarDate } from './calendar-date';
+import { isCalendarDate } from '../dates/calendar-date';
 import { problemsFrom, type InputProblem } from './input-problems';
 import { amountSchema } from './money-units';
 

@@ -1,7 +1,8 @@
 // The court screen, given the dates kept on this device, the stage the answers point to, and the
 // clock (today in China time; the calendar file's stamp). Fetched when opened (ToolScreens.tsx).
 import { useMemo } from 'react';
-import { STAGE_FOR_LEGAL_ACTION, type CourtStage } from '../../flows/court/stages';
+import { stageOfActions } from '../../flows/court/stages';
+import { planOf } from '../../flows/debt-collection/plan';
 import { loadCourtDates, saveCourtDates } from '../boundaries/court-dates-store';
 import type { SafeStorage } from '../boundaries/storage';
 import { CourtScreen, type CourtDatesStore, type CourtScreenProps } from '../ui/court/CourtScreen';
@@ -10,14 +11,13 @@ import { FlowContext } from './flow-context';
 
 export type CourtPageProps = Pick<CourtScreenProps, 'onBack'> & { readonly storage: SafeStorage };
 
-function stageFor(legalAction: unknown): CourtStage | null {
-  return typeof legalAction === 'string' && Object.hasOwn(STAGE_FOR_LEGAL_ACTION, legalAction)
-    ? STAGE_FOR_LEGAL_ACTION[legalAction as keyof typeof STAGE_FOR_LEGAL_ACTION]
-    : null;
-}
-
 export function CourtPage({ storage, onBack }: CourtPageProps) {
-  const legalAction = FlowContext.useSelector((s) => s.context.answers.legal_action);
+  // The stage of the plan's lawsuit actions (verify, respond, comply), which the legal_action
+  // answer and the other lawsuit triggers (fake legal papers, posing as a court) decide.
+  const stage = FlowContext.useSelector((snapshot) => {
+    const plan = planOf(snapshot);
+    return plan.complete ? stageOfActions(plan.actions.map((action) => action.id)) : null;
+  });
   const store = useMemo<CourtDatesStore>(
     () => ({
       available: storage.available,
@@ -29,7 +29,7 @@ export function CourtPage({ storage, onBack }: CourtPageProps) {
   return (
     <CourtScreen
       store={store}
-      stage={stageFor(legalAction)}
+      stage={stage}
       today={chinaToday()}
       now={() => new Date()}
       onBack={onBack}

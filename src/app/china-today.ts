@@ -1,6 +1,6 @@
 // Today's date in China (Beijing time), from the device clock: court dates are China's dates,
 // whatever time zone the phone is set to.
-import { parseCalendarDate, type CalendarDate } from '../../flows/court/calendar-date';
+import { parseCalendarDate, type CalendarDate } from '../../flows/dates/calendar-date';
 
 const CHINA_DAY = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Shanghai',

@@ -1,7 +1,7 @@
 // The deadline rules (legal-facts.md lawsuit_timeline, small_claims): which dates, sorted how,
 // and days left from a given today.
 import fc from 'fast-check';
-import { fromDayNumber, parseCalendarDate } from '../../flows/court/calendar-date';
+import { fromDayNumber, parseCalendarDate } from '../../flows/dates/calendar-date';
 import { parseCourtDates, type CourtDates } from '../../flows/court/court-dates';
 import {
   DEADLINE_KINDS,

@@ -1,17 +1,19 @@
 // The court screen in Chromium at 360 px: from a summons to the stages, the person's dates with
-// days left, and a calendar file that holds each event; by keyboard, axe-clean, no sideways scroll.
+// days left, and a calendar file that holds each event; by keyboard only, axe-clean, no sideways
+// scroll, and the browser's Back returns to the result.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Locator, Page } from 'playwright-core';
 import type { Answers } from '../../flows/debt-collection/answers';
-import { addDays } from '../../flows/court/calendar-date';
+import { addDays } from '../../flows/dates/calendar-date';
 import court from '../../locales/zh-CN/court.json';
 import { takeaway } from '../../locales/zh-CN/takeaway.json';
 import { chinaToday } from '../../src/app/china-today';
 import { runAxe } from './support/axe';
 import { PHONE, useBrowser } from './support/browser';
 import { Journey } from './support/journey';
+import { expectFocusOn, press, tabTo } from './support/keyboard';
 import { RESULTS_DIR, SCREENSHOT_DIR } from './support/paths';
 
 const { withGuide } = useBrowser();
@@ -41,27 +43,36 @@ describe('court screen', () => {
       await journey.answerAll(summons);
       await journey.expectResult();
 
-      await page.getByRole('button', { name: takeaway.court.button }).first().click();
-      const heading = page.getByRole('heading', { level: 1, name: court.heading });
-      await heading.waitFor();
-      expect(await heading.evaluate((h) => h === document.activeElement)).toBe(true);
+      // The lawsuit card's button, reached and pressed by keyboard.
+      await press(page, journey.button(takeaway.court.button).first());
+      await expectFocusOn(page, court.heading);
       expect(await page.locator('details[open]').getAttribute('id')).toBe('court-stage-sued');
       expect(await horizontalOverflow(page)).toBe(0);
       expect((await runAxe(page)).violations).toEqual([]);
       await page.screenshot({ path: join(SHOTS, 'stages-zh-CN-360.png'), fullPage: true });
 
-      // Dates relative to China's today, as the page counts them.
+      // Another stage opens from the keyboard.
+      const judged = page.locator('#court-stage-judged');
+      await press(page, judged.locator('summary'));
+      await expect.poll(() => judged.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await page.getByText(court.stage.judged.lines[1]!).waitFor();
+      await press(page, judged.locator('summary'));
+
+      // Dates relative to China's today, as the page counts them, typed field by field.
       const today = chinaToday();
       const evidence = addDays(today, 7);
       const hearing = addDays(today, 20);
-      await page.getByRole('textbox', { name: labels.complaint_received.label }).fill(today);
-      await page.getByRole('textbox', { name: labels.hearing.label }).fill(hearing);
-      await page.getByRole('textbox', { name: labels.hearing_time.label }).fill('9:30');
-      await page.getByRole('textbox', { name: labels.evidence_due.label }).fill(evidence);
-      // By keyboard: the button is reached and pressed without a pointer.
-      const show = page.getByRole('button', { name: court.deadline.show });
-      await show.focus();
-      await page.keyboard.press('Enter');
+      const typed = [
+        [labels.complaint_received.label, today],
+        [labels.hearing.label, hearing],
+        [labels.hearing_time.label, '9:30'],
+        [labels.evidence_due.label, evidence],
+      ] as const;
+      for (const [label, value] of typed) {
+        await tabTo(page, page.getByRole('textbox', { name: label }));
+        await page.keyboard.type(value);
+      }
+      await press(page, page.getByRole('button', { name: court.deadline.show }));
 
       const list = page.getByRole('region', { name: court.deadline.list_heading });
       const items = list.getByRole('listitem');
@@ -74,13 +85,10 @@ describe('court screen', () => {
       await page.getByText(court.deadline.act_early).waitFor();
       expect(await horizontalOverflow(page)).toBe(0);
       expect((await runAxe(page)).violations).toEqual([]);
-      await page
-        .getByRole('heading', { level: 2, name: court.deadline.heading })
-        .scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'deadlines-zh-CN-360.png'), fullPage: true });
 
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: court.deadline.download }).click();
+      await press(page, page.getByRole('button', { name: court.deadline.download, exact: true }));
       const file = await download;
       expect(file.suggestedFilename()).toBe(`${court.deadline.file_name}.ics`);
       const path = join(RESULTS_DIR, 'court-dates.ics');
@@ -102,6 +110,11 @@ describe('court screen', () => {
       for (const v of calendar.getAllSubcomponents('vevent')) {
         expect(v.getAllSubcomponents('valarm')).toHaveLength(2);
       }
+
+      // The browser's Back leaves the court screen for the result.
+      await page.goBack();
+      await expectFocusOn(page, journey.words.result.heading);
+      await journey.expectResult();
     }));
 });
 

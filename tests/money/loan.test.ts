@@ -25,6 +25,7 @@ describe('reading a loan', () => {
     [{ ...good, contract_principal: 1000 }, 'contract_principal', 'below_received'],
     [{ ...good, contract_date: '2025-02-29' }, 'contract_date', 'not_a_date'],
     [{ ...good, contract_date: '2025/03/10' }, 'contract_date', 'not_a_date'],
+    [{ ...good, contract_date: '0202-03-10' }, 'contract_date', 'not_a_date'], // year before 1000
     [{ received: 1400 }, 'schedule', 'missing'],
     [{ ...good, payments: [{ day: 7, amount: 2000 }] }, 'payments', 'schedule_or_payments'],
     [{ received: 1, payments: [] }, 'payments', 'too_small'],

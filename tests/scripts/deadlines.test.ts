@@ -60,6 +60,7 @@ describe('npm run deadlines', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(out.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const calendar = new ICAL.Component(ICAL.parse(out) as unknown[]);
     const summaries = calendar
       .getAllSubcomponents('vevent')
@@ -91,13 +92,16 @@ const WORDS: Record<Language, CourtStrings> = {
 function runInProcess(args: string[], input: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = run(args, {
-    out: (text) => out.push(text),
-    err: (line) => err.push(line),
-    wordsFor: (lang) => WORDS[lang],
-    now: () => new Date(Date.UTC(2026, 11, 1, 8, 0, 0)),
-    read: () => input,
-  });
+  const code = run(
+    args,
+    {
+      out: (line) => out.push(`${line}\n`),
+      err: (line) => err.push(line),
+      write: (t) => out.push(t),
+    },
+    { wordsFor: (lang) => WORDS[lang], now: () => new Date(Date.UTC(2026, 11, 1, 8, 0, 0)) },
+    () => input,
+  );
   return { code, out: out.join(''), err };
 }
 
@@ -131,10 +135,12 @@ describe('deadlines runner', () => {
     expect(printed.events[0]).toMatchObject({ title: courtEn.deadline.kind.defence_due.title });
   });
 
-  it('writes the calendar in the chosen language', () => {
-    const { out } = runInProcess(['--ics', '--lang', 'zh-Hant'], FULL);
+  it('writes the calendar in the chosen language, exactly as made (CRLF to the last line)', () => {
+    const { out } = runInProcess(['--ics', '--lang=zh-Hant'], FULL);
     expect(out).toContain(`SUMMARY:${courtZhHant.calendar.event.hearing.summary}`);
     expect(out).toContain('DTSTAMP:20261201T080000Z');
+    expect(out.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(out.replaceAll('\r\n', '')).not.toContain('\n');
   });
 
   it.each([

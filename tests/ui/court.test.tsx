@@ -23,7 +23,8 @@ const summons: Answers = {
   wellbeing: 'coping',
 };
 
-const wait = { timeout: 10_000 };
+// Generous: the first test loads the lazy screens' chunk, slow on a busy machine.
+const wait = { timeout: 30_000 };
 const field = (name: string) => screen.getByRole('textbox', { name });
 const labels = court.deadline.field;
 
@@ -61,21 +62,52 @@ describe('court screen', { timeout: 60_000 }, () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('opens from the lawsuit card at the "sued" stage, the other stages a tap away', async () => {
-    const r = await renderGuide({ preload: summons });
-    const card = await screen.findByRole(
-      'article',
-      { name: new RegExp(action.respond_to_lawsuit.title) },
-      wait,
-    );
-    expect(within(card).getByRole('button', { name: takeaway.court.button })).toBeVisible();
-    await openCourt(r);
+  // Each lawsuit card leads to the court screen, opened at its stage; the answers decide the card.
+  it.each<[keyof typeof action, Answers, string]>([
+    ['verify_lawsuit', { legal_action: 'threatened' }, 'threatened'],
+    ['respond_to_lawsuit', { legal_action: 'summons' }, 'sued'],
+    ['comply_with_judgment', { legal_action: 'judgment' }, 'judged'],
+    ['verify_lawsuit', { legal_action: 'none', conduct: ['fake_legal_docs'] }, 'threatened'],
+  ])('opens from the %s card at the stage of %j', async (id, answers, stage) => {
+    const r = await renderGuide({ preload: { ...summons, ...answers } });
+    const card = await screen.findByRole('article', { name: new RegExp(action[id].title) }, wait);
+    await r.user.click(within(card).getByRole('button', { name: takeaway.court.button }));
+    const heading = await screen.findByRole('heading', { level: 1, name: court.heading }, wait);
+    await expectFocusMovesTo(heading);
     const open = document.querySelectorAll('details[open]');
-    expect([...open].map((d) => d.id)).toEqual(['court-stage-sued']);
+    expect([...open].map((d) => d.id)).toEqual([`court-stage-${stage}`]);
     expect(within(open[0] as HTMLElement).getByText(court.you_are_here)).toBeInTheDocument();
-    for (const stage of Object.values(court.stage)) {
-      expect(screen.getByText(stage.title)).toBeInTheDocument();
+    for (const other of Object.values(court.stage)) {
+      expect(screen.getByText(other.title)).toBeInTheDocument();
     }
+  });
+
+  it('opens from the take-away list only when the papers question says court papers', async () => {
+    const takeAwayCourt = () =>
+      within(screen.getByRole('region', { name: takeaway.heading })).queryByRole('button', {
+        name: takeaway.court.button,
+      });
+    const none = await renderGuide({ preload: { ...summons, legal_action: 'none' } });
+    await screen.findByRole('region', { name: takeaway.heading }, wait);
+    expect(takeAwayCourt()).toBeNull();
+    none.unmount();
+
+    const r = await renderGuide({ preload: { ...summons, legal_action: 'judgment' } });
+    await screen.findByRole('region', { name: takeaway.heading }, wait);
+    await r.user.click(takeAwayCourt()!);
+    await screen.findByRole('heading', { level: 1, name: court.heading }, wait);
+    expect([...document.querySelectorAll('details[open]')].map((d) => d.id)).toEqual([
+      'court-stage-judged',
+    ]);
+  });
+
+  it('opens at the judged stage once a judgment date is kept, whatever the answers', async () => {
+    const store = memoryStorage({ [COURT_DATES_KEY]: '{"judgment_received":"2026-02-20"}' });
+    const r = await renderGuide({ preload: summons, store });
+    await openCourt(r);
+    expect([...document.querySelectorAll('details[open]')].map((d) => d.id)).toEqual([
+      'court-stage-judged',
+    ]);
   });
 
   it('shows each date with what to do, days left from China’s today, and the rule', async () => {
@@ -152,6 +184,10 @@ describe('court screen', { timeout: 60_000 }, () => {
     await openCourt(r);
     expect(screen.getByText(court.deadline.unreadable)).toBeInTheDocument();
     expect(field(labels.hearing.label)).toHaveValue('');
+    // Chinese sentences run on without a space between the field's hint and the example.
+    expect(field(labels.hearing.label)).toHaveAccessibleDescription(
+      expect.stringContaining(`${labels.hearing.hint}${court.deadline.date_hint}`),
+    );
   });
 
   it('is cleared with the answers', async () => {

@@ -1,8 +1,8 @@
 // Court papers: what each stage means, and the person's own dates with what to do by each.
 import { use, useRef, useState } from 'react';
-import type { CalendarDate } from '../../../flows/court/calendar-date';
+import type { CalendarDate } from '../../../flows/dates/calendar-date';
 import type { CourtDates } from '../../../flows/court/court-dates';
-import type { CourtStage } from '../../../flows/court/stages';
+import { furthestStage, stageOfDates, type CourtStage } from '../../../flows/court/stages';
 import { loadCourtStrings } from '../../i18n/lazy-bundles';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useFocusOnMount } from '../useFocusOnMount';
@@ -24,7 +24,7 @@ export interface CourtDatesStore {
 
 export interface CourtScreenProps {
   readonly store: CourtDatesStore;
-  /** The stage the person's answers point to, opened first; null when none does. */
+  /** The stage the person's answers point to; null when none does. */
   readonly stage: CourtStage | null;
   /** Today in China time. */
   readonly today: CalendarDate;
@@ -38,6 +38,10 @@ export function CourtScreen({ store, stage, today, now, onBack }: CourtScreenPro
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [loaded] = useState(() => store.load());
   const [dates, setDates] = useState<CourtDates>(loaded.kind === 'ok' ? loaded.dates : {});
+  // Opened first: the furthest of the answers' stage and the stage of the dates kept (a judgment
+  // entered after a summons answer is the judged stage). Fixed on arrival, so saving new dates
+  // never closes a section the person opened.
+  const [opened] = useState(() => furthestStage([stage, stageOfDates(dates)]));
   const [status, setStatus] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
   const words = strings.deadline;
@@ -60,7 +64,7 @@ export function CourtScreen({ store, stage, today, now, onBack }: CourtScreenPro
       <button type="button" className="button-link" onClick={onBack}>
         {strings.back}
       </button>
-      <CourtStages strings={strings} current={stage} />
+      <CourtStages strings={strings} current={opened} />
       <section className="court-dates" aria-labelledby="court-dates-heading">
         <h2 id="court-dates-heading">{words.heading}</h2>
         <p>{words.intro}</p>

@@ -6,7 +6,7 @@ import {
   deadlineNotes,
   deadlinesFor,
 } from '../../../flows/court/deadlines';
-import type { CalendarDate } from '../../../flows/court/calendar-date';
+import type { CalendarDate } from '../../../flows/dates/calendar-date';
 import type { CourtDates } from '../../../flows/court/court-dates';
 import { fill } from '../../i18n/fill';
 import type { CourtStrings } from '../../i18n/lazy-bundles';

@@ -1,6 +1,7 @@
 // The dates on the person's papers, typed in. Mistakes are named beside their fields and focus
 // goes to the first; nothing typed is cleared.
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { fill } from '../../i18n/fill';
 import type { CourtStrings } from '../../i18n/lazy-bundles';
 import { TextField } from '../form/TextField';
 import {
@@ -56,7 +57,10 @@ export function DeadlinesForm({ strings, initial, onSave }: DeadlinesFormProps) 
             hint={
               field === 'hearing_time'
                 ? labels[field].hint
-                : `${labels[field].hint} ${strings.deadline.date_hint}`
+                : fill(strings.deadline.hint_with_example, {
+                    hint: labels[field].hint,
+                    example: strings.deadline.date_hint,
+                  })
             }
             value={values[field]}
             onChange={(value) => setValues((v) => ({ ...v, [field]: value }))}

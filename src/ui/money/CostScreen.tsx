@@ -1,5 +1,5 @@
 import { use, useState } from 'react';
-import { isCalendarDate } from '../../../flows/money/calendar-date';
+import { isCalendarDate } from '../../../flows/dates/calendar-date';
 import { PERIODS_PER_YEAR, parseLoan, type Loan, type Period } from '../../../flows/money/loan';
 import { PRIVATE_CAP_SINCE } from '../../../flows/money/rate-lines';
 import { costPerHundredYuanPerYear, trueCost } from '../../../flows/money/true-cost';

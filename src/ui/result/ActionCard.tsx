@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { isCourtAction } from '../../../flows/court/stages';
 import type { RecommendedAction } from '../../../flows/debt-collection/actions';
 import { contactOf, type FactKey } from '../../../flows/debt-collection/legal-facts';
 import type { QuestionId } from '../../../flows/debt-collection/questions';
@@ -16,13 +17,6 @@ export interface ActionCardProps {
   readonly done: boolean;
   readonly onDoneChange: (done: boolean) => void;
 }
-
-/** The actions about a lawsuit: each card leads to the court screen. */
-const COURT_ACTIONS: ReadonlySet<string> = new Set([
-  'verify_lawsuit',
-  'respond_to_lawsuit',
-  'comply_with_judgment',
-]);
 
 /**
  * One action: its title, why it applies to this person and the first step, open at once, with the
@@ -68,7 +62,7 @@ export function ActionCard({
           {firstStep}
         </p>
       )}
-      {COURT_ACTIONS.has(action.id) && (
+      {isCourtAction(action.id) && (
         <p>
           <button type="button" className="button button-secondary" onClick={onOpenCourt}>
             {t(($) => $.takeaway.court.button)}

@@ -1,5 +1,5 @@
-// Calendar dates without time zones: strict parsing, and day arithmetic checked against the
-// JavaScript engine's own UTC calendar as an independent oracle.
+// Calendar dates without time zones (court dates and a loan's contract date): strict parsing, and
+// day arithmetic checked against the JavaScript engine's own UTC calendar as an independent oracle.
 import fc from 'fast-check';
 import {
   addDays,
@@ -7,10 +7,11 @@ import {
   daysBetween,
   daysInMonth,
   fromDayNumber,
+  isCalendarDate,
   parseCalendarDate,
   parseClockTime,
   type CalendarDate,
-} from '../../flows/court/calendar-date';
+} from '../../flows/dates/calendar-date';
 
 const date = (text: string): CalendarDate => {
   const parsed = parseCalendarDate(text);
@@ -25,8 +26,10 @@ describe('parseCalendarDate', () => {
     '2028-02-29', // leap year
     '2000-02-29', // divisible by 400: leap
     '2026-12-31',
+    '1000-01-01', // the first year taken
   ])('accepts %s', (text) => {
     expect(parseCalendarDate(text)).toBe(text);
+    expect(isCalendarDate(text)).toBe(true);
   });
 
   it.each([
@@ -45,8 +48,12 @@ describe('parseCalendarDate', () => {
     '2026-01-05T09:00',
     'tomorrow',
     '',
+    '0999-12-31', // before 1000: a typing slip, not a date on a loan or a court paper
+    '0202-03-08',
+    '0000-01-01',
   ])('refuses %j', (text) => {
     expect(parseCalendarDate(text)).toBeNull();
+    expect(isCalendarDate(text)).toBe(false);
   });
 
   it.each([20260105, null, undefined, true, ['2026-01-05']])('refuses the non-string %j', (v) => {

@@ -1,8 +1,9 @@
 // Calendar dates as plain day numbers: no Date object, no time zone, so a date typed as
-// 2027-01-15 stays 2027-01-15 on every device and in every calendar arithmetic.
+// 2027-01-15 stays 2027-01-15 on every device and in every calendar arithmetic. One module for
+// the court dates (flows/court) and a loan's contract date (flows/money).
 
 declare const calendarDateBrand: unique symbol;
-/** A real calendar date written YYYY-MM-DD (checked: no 2026-02-30). */
+/** A real calendar date written YYYY-MM-DD (checked: no 2026-02-30, no year before 1000). */
 export type CalendarDate = string & { readonly [calendarDateBrand]: true };
 
 declare const clockTimeBrand: unique symbol;
@@ -10,6 +11,8 @@ declare const clockTimeBrand: unique symbol;
 export type ClockTime = string & { readonly [clockTimeBrand]: true };
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A year written 0202 or 0026 is a slip of the finger, not a date on a loan or a court paper. */
+const FIRST_YEAR = 1000;
 const TIME_PATTERN = /^(\d{2}):(\d{2})$/;
 
 /** Days in a month of the proleptic Gregorian calendar (leap years: 4, not 100, but 400). */
@@ -22,14 +25,23 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** The date, or null when the text is not exactly YYYY-MM-DD naming a day that exists. */
+/**
+ * The date, or null when the text is not exactly YYYY-MM-DD naming a day that exists in a year
+ * from 1000 on.
+ */
 export function parseCalendarDate(text: unknown): CalendarDate | null {
   if (typeof text !== 'string') return null;
   const match = DATE_PATTERN.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < FIRST_YEAR) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return text as CalendarDate;
+}
+
+/** True for a date parseCalendarDate accepts (a schema refinement's test). */
+export function isCalendarDate(text: string): boolean {
+  return parseCalendarDate(text) !== null;
 }
 
 /** The time, or null when the text is not exactly HH:MM within 00:00–23:59. */
