@@ -1,12 +1,15 @@
-// `npm run bench [-- --runs 5 --taps 20 --browser-only]`: builds the production app and prints
-// what a cheap phone downloads and how fast it responds. Not a test: times vary from machine to
-// machine (and with its load); tests/perf/budget.test.ts asserts only the deterministic sizes.
+// `npm run bench [-- --runs 5 --taps 20 --browser-only --trace]`: builds the production app and
+// prints what a cheap phone downloads and how fast it responds, beside a plain React page (the
+// floor, perf/floor.ts); --trace also records the continue taps' main-thread work (perf/trace.ts).
+// Not a test: times vary from machine to machine (and with its load); tests/perf/budget.test.ts
+// asserts only the deterministic sizes.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import zhCN from '../locales/zh-CN/index.ts';
 import { QUESTION_IDS } from '../flows/debt-collection/questions';
 import { buildApp } from './perf/build';
+import { buildFloor } from './perf/floor';
 import {
   assetsOfKind,
   bytesOf,
@@ -17,24 +20,30 @@ import {
   sumBytes,
   type Bytes,
 } from './perf/bundle';
+import type { Browser } from 'playwright-core';
 import { CPU_SLOWDOWN, PHONE, SLOW_4G, launchChromium, throttle } from './perf/chromium';
 import { collectLoadProbe, installLoadProbe, type LoadProbeResult } from './perf/page-probes';
 import { PROJECT_ROOT } from './perf/paths';
 import { timeReplays, type ReplayTiming } from './perf/replay-timing';
 import { kB, median, minMedianMax, ms, table } from './perf/report';
 import { serveStatic } from './perf/serve';
-import { measureTaps } from './perf/taps';
+import { measureTaps, type TapWords } from './perf/taps';
+import { recordTrace } from './perf/trace';
+import { tapBreakdown } from './perf/trace-breakdown';
 
 const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     taps: { type: 'string', default: '20' },
     'browser-only': { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(options.runs);
 const TAPS = Number(options.taps);
 const ACTIVE_LANGUAGE = 'zh-CN';
+const RESULTS_DIR = join(PROJECT_ROOT, 'bench-results');
+mkdirSync(RESULTS_DIR, { recursive: true });
 
 function sizeTable(outDir: string): string {
   const manifest = readManifest(outDir);
@@ -82,36 +91,39 @@ interface RunResult extends LoadProbeResult {
   readonly tapMedian: number;
 }
 
-async function browserRuns(url: string): Promise<RunResult[]> {
+const WORDS: TapWords = {
+  questionTitles: QUESTION_IDS.map((id) => zhCN.question[id].title),
+  continueLabel: zhCN.nav.continue,
+  restartLabel: zhCN.nav.restart,
+  confirmRestartLabel: zhCN.restart.confirm,
+};
+
+/** A fresh context (a first visit, nothing cached), throttled, loaded up to the first question. */
+async function openFirstQuestion(browser: Browser, url: string) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await throttle(page);
+  // tsx compiles with keepNames; the page needs its helper to run functions passed to it.
+  await page.addInitScript('globalThis.__name ??= (f) => f;');
+  await page.addInitScript(installLoadProbe, {
+    beginLabel: zhCN.start.begin,
+    firstQuestionTitle: zhCN.question.debt_type.title,
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  const load = await page.evaluate(collectLoadProbe);
+  return { context, page, load };
+}
+
+async function browserRuns(url: string, name: string): Promise<RunResult[]> {
   const browser = await launchChromium();
   const results: RunResult[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
-      // A fresh context each run: a first visit, nothing cached.
-      const context = await browser.newContext(PHONE);
-      const page = await context.newPage();
-      await throttle(page);
-      // tsx compiles with keepNames; the page needs its helper to run functions passed to it.
-      await page.addInitScript('globalThis.__name ??= (f) => f;');
-      await page.addInitScript(installLoadProbe, {
-        beginLabel: zhCN.start.begin,
-        firstQuestionTitle: zhCN.question.debt_type.title,
-      });
-      await page.goto(url, { waitUntil: 'commit' });
-      const load = await page.evaluate(collectLoadProbe);
-      const taps = await measureTaps(
-        page,
-        {
-          questionTitles: QUESTION_IDS.map((id) => zhCN.question[id].title),
-          continueLabel: zhCN.nav.continue,
-          restartLabel: zhCN.nav.restart,
-          confirmRestartLabel: zhCN.restart.confirm,
-        },
-        TAPS,
-      );
+      const { context, page, load } = await openFirstQuestion(browser, url);
+      const taps = await measureTaps(page, WORDS, TAPS);
       results.push({ ...load, tapMedian: median(taps) });
       process.stderr.write(
-        `run ${run + 1}/${RUNS}: first question ${ms(load.firstQuestion)} ms, ` +
+        `${name} run ${run + 1}/${RUNS}: first question ${ms(load.firstQuestion)} ms, ` +
           `tap median ${ms(median(taps))} ms\n`,
       );
       await context.close();
@@ -120,6 +132,30 @@ async function browserRuns(url: string): Promise<RunResult[]> {
     await browser.close();
   }
   return results;
+}
+
+/** The continue taps' main-thread work, from a performance trace saved in `resultsDir`. */
+async function traceTaps(url: string, buildDir: string): Promise<string> {
+  const browser = await launchChromium();
+  const file = join(RESULTS_DIR, `trace-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  try {
+    const { context, page } = await openFirstQuestion(browser, url);
+    await recordTrace(browser, page, file, async () => void (await measureTaps(page, WORDS, TAPS)));
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  const { taps, kinds, functions } = tapBreakdown(file, buildDir);
+  const total = kinds.reduce((sum, [, value]) => sum + value, 0);
+  const row = ([what, value]: readonly [string, number]) => [what, `${value.toFixed(2)} ms`];
+  return [
+    `trace: ${file}`,
+    table(
+      [`main thread per continue tap, traced (mean of ${taps})`, 'ms'],
+      [...kinds, ['total', total] as const].map(row),
+    ),
+    table(['JavaScript self time per tap, top functions', 'ms'], functions.map(row)),
+  ].join('\n\n');
 }
 
 function timingRow(what: string, values: readonly (number | null)[], unit = 'ms'): string[] {
@@ -147,18 +183,34 @@ function replayTable(replay: ReplayTiming): string {
   );
 }
 
+async function floorRuns(): Promise<RunResult[]> {
+  process.stderr.write('building the floor page…\n');
+  const floorDir = await buildFloor();
+  const server = await serveStatic(floorDir);
+  try {
+    return await browserRuns(server.url, 'floor');
+  } finally {
+    await server.close();
+    rmSync(floorDir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   process.stderr.write('building…\n');
   const outDir = buildApp();
   const sizes = sizeTable(outDir);
   const server = await serveStatic(outDir);
   let runs: RunResult[];
+  let trace = '';
   try {
-    runs = await browserRuns(server.url);
+    runs = await browserRuns(server.url, 'guide');
+    if (options.trace) trace = await traceTaps(server.url, outDir);
   } finally {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });
   }
+  const floor = await floorRuns();
+  const ratio = median(runs.map((r) => r.tapMedian)) / median(floor.map((r) => r.tapMedian));
   const replay = options['browser-only'] ? null : timeReplays();
 
   const conditions =
@@ -188,16 +240,20 @@ async function main() {
         `answer tap → next question painted (median of ${TAPS})`,
         runs.map((r) => r.tapMedian),
       ),
+      timingRow(
+        `floor: plain React page, same tap (median of ${TAPS})`,
+        floor.map((r) => r.tapMedian),
+      ),
+      ['guide ÷ floor (tap medians)', '', `${ratio.toFixed(1)}×`, ''],
     ],
   );
   const node = replay ? replayTable(replay) : '(Node replay skipped: --browser-only)';
-  const output = [sizes, timings, node].join('\n\n');
+  const output = [sizes, timings, node, trace].filter(Boolean).join('\n\n');
   process.stdout.write(`${output}\n`);
 
-  const resultsDir = join(PROJECT_ROOT, 'bench-results');
-  mkdirSync(resultsDir, { recursive: true });
+  const resultsDir = RESULTS_DIR;
   writeFileSync(join(resultsDir, 'bench.md'), `${output}\n`);
-  writeFileSync(join(resultsDir, 'bench.json'), JSON.stringify({ runs, replay }, null, 2));
+  writeFileSync(join(resultsDir, 'bench.json'), JSON.stringify({ runs, floor, replay }, null, 2));
 }
 
 await main();

@@ -103,13 +103,13 @@ export function installTapProbe(continueLabel: string): void {
       if (target?.textContent?.trim() !== continueLabel) return;
       const tappedAt = event.timeStamp;
       const before = heading();
-      const painted = () =>
-        requestAnimationFrame(() =>
-          setTimeout(
-            () => state.taps.push({ ms: performance.now() - tappedAt, heading: heading() }),
-            0,
-          ),
-        );
+      // Marks for a performance trace (perf/trace-breakdown.ts): where each tap begins and ends.
+      performance.mark('tap', { startTime: tappedAt });
+      const done = () => {
+        performance.mark('tap-painted');
+        state.taps.push({ ms: performance.now() - tappedAt, heading: heading() });
+      };
+      const painted = () => requestAnimationFrame(() => setTimeout(done, 0));
       const observer = new MutationObserver(() => {
         if (heading() === before) return;
         observer.disconnect();

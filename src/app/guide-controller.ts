@@ -52,21 +52,34 @@ export function createGuideController(
       saveSession(storage, onPathAnswers(flow.getSnapshot().context));
     }
   };
-  const send = (event: GuideEvent) => {
-    actor.send(event);
+  // Saving and the history entry wait until the next screen is painted (it needs neither), but
+  // never past the next action, nor past the page being hidden or left.
+  let due = false;
+  const write = () => {
+    if (!due) return;
+    due = false;
     settle();
     history.record(placeOf(actor), flow.getSnapshot().context.trail);
+  };
+  const send = (event: GuideEvent) => {
+    write();
+    actor.send(event);
+    due = true;
+    requestAnimationFrame(() => setTimeout(write));
   };
 
   return {
     actor,
     send,
     back: () => {
+      write();
       if (!history.back()) send({ type: 'nav.back' });
     },
     connect: () => {
       history.open(placeOf(actor), flow.getSnapshot().context.trail);
       settle();
+      addEventListener('pagehide', write);
+      addEventListener('visibilitychange', write);
       const listeners = [
         actor.on('flow.send', ({ events }) => {
           if (events.length === 0) return;
@@ -80,12 +93,17 @@ export function createGuideController(
         actor.on('history.rewind', () => void history.rewind()),
       ];
       const stopListening = history.listen((place, back) => {
+        // The browser moved first: an entry still waiting would now stand in the wrong place.
+        due = false;
         const steps = history.stepsTo(flow.getSnapshot(), place);
         actor.send({ type: 'history.arrived', place, back, steps });
         settle();
         return placeOf(actor);
       });
       return () => {
+        write();
+        removeEventListener('pagehide', write);
+        removeEventListener('visibilitychange', write);
         for (const listener of listeners) listener.unsubscribe();
         stopListening();
       };

@@ -59,6 +59,8 @@ describe('saved progress', () => {
 
     await r.user.click(screen.getByRole('button', { name: r.i18n.t(($) => $.start.continue) }));
     expect(heading(r.i18n, 'debt_recognised')).toBeInTheDocument();
+    // Saved after the next paint at the latest when the page is left, as here.
+    window.dispatchEvent(new Event('pagehide'));
     expect(JSON.parse(store.getItem(SESSION_KEY) ?? '')).toEqual({
       v: 1,
       answers: { debt_type: 'bank_loan' },
