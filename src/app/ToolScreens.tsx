@@ -17,9 +17,7 @@ const EvidencePage = lazy(() =>
 const CourtPage = lazy(() => import('./CourtPage').then((m) => ({ default: m.CourtPage })));
 const DebtsPage = lazy(() => import('./MoneyPage').then((m) => ({ default: m.DebtsPage })));
 const BudgetPage = lazy(() => import('./MoneyPage').then((m) => ({ default: m.BudgetPage })));
-const CostScreen = lazy(() =>
-  import('../ui/money/CostScreen').then((m) => ({ default: m.CostScreen })),
-);
+const CostPage = lazy(() => import('./MoneyPage').then((m) => ({ default: m.CostPage })));
 
 export interface ToolScreensProps {
   readonly screen: LaterScreen;
@@ -62,6 +60,6 @@ export function ToolScreens({ screen, storage, onBack, open }: ToolScreensProps)
         />
       );
     case 'cost':
-      return <CostScreen onBack={onBack} />;
+      return <CostPage storage={storage} onBack={onBack} />;
   }
 }

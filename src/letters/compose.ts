@@ -16,6 +16,7 @@ import {
   type NegotiationOffer,
 } from '../../flows/debt-collection/letters';
 import type { SpendingCategory } from '../../flows/money/budget';
+import type { TrueCost } from '../../flows/money/true-cost';
 import type { LetterInput } from './letter-form';
 import { formatAmount, formatDate, parseDateInput, type DateParts } from '../forms/parse-input';
 
@@ -34,6 +35,8 @@ export interface LetterContext {
   readonly language: Language;
   /** For a negotiation letter about one debt of the list: its offer and the budget behind it. */
   readonly offer?: LetterOffer;
+  /** The true cost last computed on the cost screen: the complaint quotes its rate. */
+  readonly cost?: TrueCost;
 }
 
 export interface LetterOffer {
@@ -228,6 +231,7 @@ const complaint: Builder = (text, context, f) => {
       ? digits(conduct.map((option) => text.conduct[option]))
       : [text.placeholder.conduct]),
     context.input.details === undefined ? null : f(t.details),
+    ...(context.cost ? rateLines(text, context, context.cost) : []),
     '',
     ...(basis.length > 0
       ? [
@@ -247,7 +251,12 @@ const complaint: Builder = (text, context, f) => {
     t.requests_intro,
     ...numbered(
       text.list_markers,
-      (toRegulator ? t.requests_regulator : t.requests_creditor).map((request) => f(request)),
+      [
+        ...(context.cost && crossedLines(text, context, context.cost).length > 0
+          ? [t.request_rate]
+          : []),
+        ...(toRegulator ? t.requests_regulator : t.requests_creditor),
+      ].map((request) => f(request)),
     ),
     '',
     !toRegulator && bankDebt(answers) ? text.common.deadline_bank : null,
@@ -258,6 +267,47 @@ const complaint: Builder = (text, context, f) => {
     f(text.common.date),
   ];
 };
+
+const percent = (rate: number, language: Language) =>
+  `${formatAmount(Math.round(rate * 10000) / 100, LOCALE[language])}%`;
+
+/** The lines the rate is above; 4 × LPR only for a loan between individuals, where it applies. */
+function crossedLines(text: LetterText, context: LetterContext, cost: TrueCost): string[] {
+  const t = text.complaint;
+  const lines = [
+    ...(cost.above_24 ? [t.rate_line_24] : []),
+    ...(cost.above_36 ? [t.rate_line_36] : []),
+  ];
+  if (
+    context.answers.debt_type === 'private_lender' &&
+    cost.above_private_cap === true &&
+    cost.private_cap !== null
+  ) {
+    lines.push(fill(t.rate_line_cap, { cap: percent(cost.private_cap, context.language) }));
+  }
+  return lines;
+}
+
+/** The loan's real annual rate, as computed from what arrived and what must be repaid. */
+function rateLines(text: LetterText, context: LetterContext, cost: TrueCost): string[] {
+  const t = text.complaint;
+  const yuan = (value: number) => formatAmount(value, LOCALE[context.language]);
+  const crossed = crossedLines(text, context, cost);
+  return [
+    fill(t.rate, {
+      received: yuan(cost.received),
+      total: yuan(cost.total_repaid),
+      apr: percent(cost.apr, context.language),
+      crossed:
+        crossed.length > 0
+          ? fill(t.rate_crossed, { lines: crossed.join(t.rate_line_separator) })
+          : '',
+    }).trim(),
+    ...(cost.deducted_upfront > 0
+      ? [fill(t.rate_deducted, { amount: yuan(cost.deducted_upfront) })]
+      : []),
+  ];
+}
 
 function evidenceLine(text: LetterText, context: LetterContext, entry: EvidenceEntry): string {
   const date = parseDateInput(entry.date);

@@ -2,7 +2,8 @@ import { use, useState } from 'react';
 import { onPathAnswers } from '../../../flows/debt-collection/position';
 import { FlowContext } from '../../app/flow-context';
 import { loadEvidence } from '../../boundaries/evidence-store';
-import { loadBudget, loadDebts } from '../../boundaries/money-store';
+import { loadBudget, loadDebts, loadLastLoan } from '../../boundaries/money-store';
+import { trueCost } from '../../../flows/money/true-cost';
 import type { SafeStorage } from '../../boundaries/storage';
 import { loadLettersStrings, loadMoneyStrings } from '../../i18n/lazy-bundles';
 import type { Debt } from '../../../flows/money/debts';
@@ -72,6 +73,11 @@ export function LettersScreen({ storage, onBack, onOpenEvidence, debtId }: Lette
     const budget = loadBudget(storage).value;
     return hasNegotiationOffers(budget, debts) ? { debts, budget } : null;
   });
+  // The rate last computed on the cost screen, quoted by the complaint.
+  const [cost] = useState(() => {
+    const loan = loadLastLoan(storage);
+    return loan === null ? null : trueCost(loan);
+  });
   const asked = money?.debts.find((debt) => debt.id === debtId);
   const [letterDebt, setLetterDebt] = useState<string | null>(
     () => (asked ?? money?.debts[0])?.id ?? null,
@@ -106,6 +112,7 @@ export function LettersScreen({ storage, onBack, onOpenEvidence, debtId }: Lette
     evidence,
     language: letterLanguage,
     ...(offer && categoryNames ? { offer: { offer, categoryNames } } : {}),
+    ...(cost ? { cost } : {}),
   };
   const generated = composeLetter(kind, letterText, context);
   const editKey = `${kind}/${letterLanguage}/${offer ? letterDebt : ''}`;
