@@ -124,6 +124,12 @@ describe('money screens at 360 px (zh-CN)', () => {
       await page.goto(`/?lang=zh-CN#a=${encodeAnswers(answers)}`);
       await press(page, page.getByRole('button', { name: ui.result.money.budget }).first());
       await page.getByRole('heading', { level: 1, name: money.budget.heading }).waitFor();
+      const letterButtons = page.locator('.offer-letters');
+      await letterButtons.waitFor();
+      await letterButtons.evaluate((list) =>
+        window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY - 360),
+      );
+      await page.screenshot({ path: join(SHOTS, 'zh-CN-offer-letters.png') });
       await press(
         page,
         page.getByRole('button', {

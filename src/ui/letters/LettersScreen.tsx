@@ -79,16 +79,15 @@ export function LettersScreen({ storage, onBack, onOpenEvidence, debtId }: Lette
     return loan === null ? null : trueCost(loan);
   });
   const asked = money?.debts.find((debt) => debt.id === debtId);
-  const [letterDebt, setLetterDebt] = useState<string | null>(
-    () => (asked ?? money?.debts[0])?.id ?? null,
-  );
+  // Asked for from the offer, or chosen here: the form's creditor and total come from it.
+  const [letterDebt, setLetterDebt] = useState<string | null>(asked?.id ?? null);
   const suggested = suggestedLetters(answers);
   const [kind, setKind] = useState<LetterKind>(
     asked ? 'negotiation' : (suggested[0] ?? 'negotiation'),
   );
   const [values, setValues] = useState<LetterFormValues>(() => ({
     ...emptyLetterForm(todayIso()),
-    ...debtValues(money?.debts.find((debt) => debt.id === letterDebt)),
+    ...debtValues(asked),
   }));
   const [visited, setVisited] = useState<ReadonlySet<LetterField>>(new Set());
   const [options, setOptions] = useState<LetterOptions>({
