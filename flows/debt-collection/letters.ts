@@ -7,6 +7,16 @@ import { assess, scamRisk } from './assessment';
 import type { FactKey } from './legal-facts';
 import { isBank, isLicensedLender, lenderClass, type DebtType, type Lender } from './lender';
 import type { ConductOption } from './questions';
+import {
+  budgetTotalsFen,
+  SPENDING_CATEGORIES,
+  type Budget,
+  type SpendingCategory,
+} from '../money/budget';
+import type { DebtKind } from '../money/debt-kinds';
+import type { Debt } from '../money/debts';
+import { toYuan } from '../money/money-units';
+import { makeOffer } from '../money/offer';
 
 export const LETTER_KINDS = [
   'negotiation',
@@ -204,4 +214,59 @@ export function letterNotes(
     if (conduct.every((option) => option === 'reminders_only')) notes.push('reminders_only');
   }
   return notes;
+}
+
+// --- The negotiation letter's offer (money-tools.md §3) --------------------------------------
+
+/** What a negotiation letter states for one debt of the list: its offer and the budget behind it. */
+export interface NegotiationOffer {
+  readonly lender: string;
+  readonly kind: DebtKind;
+  readonly balance: number;
+  /** Whole yuan a month for this debt. */
+  readonly share: number;
+  /** Months to clear it at that share; null when the share is 0. */
+  readonly months: number | null;
+  readonly debtCount: number;
+  readonly income: number;
+  readonly spending: number;
+  /** Income less spending, whole yuan, never below 0. */
+  readonly available: number;
+  /** The spending categories with an amount, in the budget's order. */
+  readonly essentials: readonly { readonly category: SpendingCategory; readonly amount: number }[];
+}
+
+/** A negotiation letter can state an offer once there are debts and a budget with income. */
+export function hasNegotiationOffers(budget: Budget, debts: readonly Debt[]): boolean {
+  return debts.length > 0 && budget.income.length > 0;
+}
+
+/** The offer for the debt `debtId`, from the whole list and the budget; null when there is none. */
+export function negotiationOffer(
+  budget: Budget,
+  debts: readonly Debt[],
+  debtId: string,
+): NegotiationOffer | null {
+  if (!hasNegotiationOffers(budget, debts)) return null;
+  const index = debts.findIndex((debt) => debt.id === debtId);
+  const debt = debts[index];
+  if (debt === undefined) return null;
+  const offer = makeOffer(budget, debts);
+  const share = offer.shares[index];
+  const totals = budgetTotalsFen(budget);
+  return {
+    lender: debt.lender,
+    kind: debt.kind,
+    balance: debt.balance,
+    share: share?.share ?? 0,
+    months: share?.months_to_clear ?? null,
+    debtCount: debts.length,
+    income: toYuan(totals.income),
+    spending: toYuan(totals.spending),
+    available: Math.max(offer.available, 0),
+    essentials: SPENDING_CATEGORIES.flatMap((category) => {
+      const amount = budget.spending[category] ?? 0;
+      return amount > 0 ? [{ category, amount }] : [];
+    }),
+  };
 }

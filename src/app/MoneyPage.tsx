@@ -1,9 +1,17 @@
-// The debts list and the budget, given the store kept on this device. Fetched when opened
-// (ToolScreens.tsx), with flows/money's schemas.
-import { useMemo } from 'react';
-import { loadBudget, loadDebts, saveBudget, saveDebts } from '../boundaries/money-store';
+// The debts list, the budget and the cost screen, given what is kept on this device. Fetched
+// when opened (ToolScreens.tsx), with flows/money's schemas.
+import { useMemo, useState } from 'react';
+import {
+  loadBudget,
+  loadDebts,
+  loadLastLoan,
+  saveBudget,
+  saveDebts,
+  saveLastLoan,
+} from '../boundaries/money-store';
 import type { SafeStorage } from '../boundaries/storage';
 import { BudgetScreen, type BudgetScreenProps } from '../ui/money/BudgetScreen';
+import { CostScreen, type CostScreenProps } from '../ui/money/CostScreen';
 import { DebtsScreen, type DebtsScreenProps } from '../ui/money/DebtsScreen';
 import type { MoneyStore } from '../ui/money/money-store';
 
@@ -27,4 +35,29 @@ export function DebtsPage({ storage, ...props }: WithStorage<DebtsScreenProps>) 
 export function BudgetPage({ storage, ...props }: WithStorage<BudgetScreenProps>) {
   const store = useMemo(() => moneyStore(storage), [storage]);
   return <BudgetScreen {...props} store={store} />;
+}
+
+/** The cost screen starts from the loan last computed, else from a debt's monthly payment. */
+export function CostPage({
+  storage,
+  onBack,
+}: Pick<CostScreenProps, 'onBack'> & { readonly storage: SafeStorage }) {
+  const [start] = useState(() => {
+    const debt = loadDebts(storage).value.find((d) => d.contract_monthly !== undefined);
+    return {
+      lastLoan: loadLastLoan(storage),
+      fromDebt:
+        debt?.contract_monthly === undefined
+          ? null
+          : { lender: debt.lender, monthly: debt.contract_monthly },
+    };
+  });
+  return (
+    <CostScreen
+      onBack={onBack}
+      lastLoan={start.lastLoan}
+      fromDebt={start.fromDebt}
+      onComputed={(loan) => saveLastLoan(storage, loan)}
+    />
+  );
 }

@@ -2,8 +2,10 @@
 // chunk the first screen fetches only when one of them opens (lazy-screens.ts), and each screen in
 // it fetched on its own, with its strings and styles. One lazy entry keeps the first screen's
 // download the same size however many tools are added.
-import { lazy } from 'react';
+import { lazy, useState } from 'react';
+import { isComplete } from '../../flows/debt-collection/position';
 import type { SafeStorage } from '../boundaries/storage';
+import { FlowContext } from './flow-context';
 import type { LaterScreen } from './guide-state';
 
 const LettersScreen = lazy(() =>
@@ -15,9 +17,7 @@ const EvidencePage = lazy(() =>
 const CourtPage = lazy(() => import('./CourtPage').then((m) => ({ default: m.CourtPage })));
 const DebtsPage = lazy(() => import('./MoneyPage').then((m) => ({ default: m.DebtsPage })));
 const BudgetPage = lazy(() => import('./MoneyPage').then((m) => ({ default: m.BudgetPage })));
-const CostScreen = lazy(() =>
-  import('../ui/money/CostScreen').then((m) => ({ default: m.CostScreen })),
-);
+const CostPage = lazy(() => import('./MoneyPage').then((m) => ({ default: m.CostPage })));
 
 export interface ToolScreensProps {
   readonly screen: LaterScreen;
@@ -27,9 +27,23 @@ export interface ToolScreensProps {
 }
 
 export function ToolScreens({ screen, storage, onBack, open }: ToolScreensProps) {
+  // The debt whose letter the offer asked for: kept while one of these screens is shown.
+  const [letterDebt, setLetterDebt] = useState<string | null>(null);
+  const complete = FlowContext.useSelector(isComplete);
+  const openLetter = (debtId: string) => {
+    setLetterDebt(debtId);
+    open('letters')();
+  };
   switch (screen) {
     case 'letters':
-      return <LettersScreen storage={storage} onBack={onBack} onOpenEvidence={open('evidence')} />;
+      return (
+        <LettersScreen
+          storage={storage}
+          onBack={onBack}
+          onOpenEvidence={open('evidence')}
+          debtId={letterDebt}
+        />
+      );
     case 'evidence':
       return <EvidencePage storage={storage} onBack={onBack} onOpenLetters={open('letters')} />;
     case 'court':
@@ -37,8 +51,15 @@ export function ToolScreens({ screen, storage, onBack, open }: ToolScreensProps)
     case 'debts':
       return <DebtsPage storage={storage} onBack={onBack} onOpenBudget={open('budget')} />;
     case 'budget':
-      return <BudgetPage storage={storage} onBack={onBack} onOpenDebts={open('debts')} />;
+      return (
+        <BudgetPage
+          storage={storage}
+          onBack={onBack}
+          onOpenDebts={open('debts')}
+          onOpenLetter={complete ? openLetter : undefined}
+        />
+      );
     case 'cost':
-      return <CostScreen onBack={onBack} />;
+      return <CostPage storage={storage} onBack={onBack} />;
   }
 }

@@ -123,7 +123,11 @@ const openMoney = MONEY_SCREENS.map((tool) => ({
   target: `.${tool}`,
 }));
 const MONEY = {
-  on: { 'nav.back': [{ guard: 'flowComplete' as const, target: 'result' }, { target: 'start' }] },
+  on: {
+    'nav.back': [{ guard: 'flowComplete' as const, target: 'result' }, { target: 'start' }],
+    // A debt's negotiation letter, from the offer: once there is a result for Back to return to.
+    'tool.open': { guard: 'opensLettersWithResult' as const, target: 'letters' },
+  },
 } as const;
 const moneyStates = Object.fromEntries(MONEY_SCREENS.map((screen) => [screen, MONEY])) as Record<
   MoneyScreen,
@@ -151,6 +155,8 @@ export const guideMachine = setup({
     canEdit: ({ context, event }) =>
       event.type === 'answer.edit' && context.flow.context.trail.includes(event.question),
     hasEditOrigin: ({ context }) => context.editOrigin !== null,
+    opensLettersWithResult: ({ context, event }) =>
+      event.type === 'tool.open' && event.tool === 'letters' && isComplete(context.flow),
     opensTool: ({ event }, params: { tool: LaterScreen }) =>
       event.type === 'tool.open' && event.tool === params.tool,
     arrivedAt: ({ event }, params: { screen: Screen }) =>

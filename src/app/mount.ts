@@ -13,6 +13,8 @@ export interface FirstScreen {
   readonly clearOnExit: boolean;
   /** "Begin" was tapped on the pre-rendered start screen before the app loaded. */
   readonly beganEarly: boolean;
+  /** The page reopened a guide entry other than the start screen (a reload on a money screen). */
+  readonly reopenedElsewhere?: boolean;
 }
 
 /** An early "begin" is honoured unless there are answers (saved or linked) it would set aside. */
@@ -30,7 +32,8 @@ export function firstScreenKey(screen: FirstScreen): string {
     !screen.preloaded &&
     screen.startup.saved === null &&
     screen.startup.notices.length === 0 &&
-    !screen.clearOnExit;
+    !screen.clearOnExit &&
+    !screen.reopenedElsewhere;
   return plain ? `start:${screen.language}` : 'other';
 }
 

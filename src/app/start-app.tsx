@@ -64,6 +64,7 @@ export async function startApp({ root, storage, location, history }: Page): Prom
     preloaded: preload !== undefined,
     clearOnExit: readClearOnExit(storage),
     beganEarly: takeEarlyBegin(html),
+    reopenedElsewhere: (guideHistory.opened?.place.screen ?? 'start') !== 'start',
   };
   mount(
     root,

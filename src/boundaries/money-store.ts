@@ -2,7 +2,8 @@
 // salvage: one damaged debt or budget line is dropped and counted, never the rest with it.
 import { salvageBudget, type Budget } from '../../flows/money/budget';
 import { salvageDebts, type Debt } from '../../flows/money/debts';
-import { BUDGET_KEY, DEBTS_KEY } from './kept-with-answers';
+import { parseLoan, type Loan } from '../../flows/money/loan';
+import { BUDGET_KEY, DEBTS_KEY, LAST_LOAN_KEY } from './kept-with-answers';
 import { readStoredJson, type SafeStorage } from './storage';
 
 const MAX_BYTES = 512 * 1024;
@@ -37,4 +38,16 @@ export function loadBudget(storage: SafeStorage): Loaded<Budget> {
 
 export function saveBudget(storage: SafeStorage, budget: Budget): boolean {
   return storage.write(BUDGET_KEY, JSON.stringify(budget));
+}
+
+/** The loan last computed on the cost screen; null when none was, or it cannot be read. */
+export function loadLastLoan(storage: SafeStorage): Loan | null {
+  const stored = readStoredJson(storage, LAST_LOAN_KEY, MAX_BYTES);
+  if (stored.kind !== 'json') return null;
+  const parsed = parseLoan(stored.json);
+  return parsed.ok ? parsed.loan : null;
+}
+
+export function saveLastLoan(storage: SafeStorage, loan: Loan): boolean {
+  return storage.write(LAST_LOAN_KEY, JSON.stringify(loan));
 }

@@ -13,7 +13,10 @@ import {
   regulatorFor,
   type LetterKind,
   type LenderKind,
+  type NegotiationOffer,
 } from '../../flows/debt-collection/letters';
+import type { SpendingCategory } from '../../flows/money/budget';
+import type { TrueCost } from '../../flows/money/true-cost';
 import type { LetterInput } from './letter-form';
 import { formatAmount, formatDate, parseDateInput, type DateParts } from '../forms/parse-input';
 
@@ -30,6 +33,16 @@ export interface LetterContext {
   readonly evidence: readonly EvidenceEntry[];
   /** The language the letter is written in: dates and amounts are formatted for it. */
   readonly language: Language;
+  /** For a negotiation letter about one debt of the list: its offer and the budget behind it. */
+  readonly offer?: LetterOffer;
+  /** The true cost last computed on the cost screen: the complaint quotes its rate. */
+  readonly cost?: TrueCost;
+}
+
+export interface LetterOffer {
+  readonly offer: NegotiationOffer;
+  /** The budget's spending categories as the money screens name them, in the letter's language. */
+  readonly categoryNames: Readonly<Record<SpendingCategory, string>>;
 }
 
 const LOCALE: Record<Language, string> = { 'zh-CN': 'zh-CN', 'zh-Hant': 'zh-Hant', en: 'en-GB' };
@@ -96,20 +109,24 @@ function header(text: LetterText, f: Fill, recipient: string, withPhone = true):
 const bankDebt = (answers: Answers) => isBank(lenderClass(answers.debt_type));
 const notMine = (answers: Answers) => answers.debt_recognised === 'not_mine';
 
-const negotiation: Builder = (text, { answers }, f) => {
+const negotiation: Builder = (text, context, f) => {
   const t = text.negotiation;
+  const { answers, offer } = context;
+  const debtType = offer?.offer.kind ?? answers.debt_type;
+  // With an offer, interest and fees are asked to stop, not only considered.
+  const requests = offer ? t.requests.map((r, i) => (i === 1 ? t.request_stop : r)) : t.requests;
   return [
     t.title,
     '',
     ...header(text, f, f('{{creditor}}')),
-    f(t.opening),
+    f(t.opening, offer ? { debt: text.debt[offer.offer.kind] } : {}),
     answers.debt_recognised === 'amount_disputed' ? t.disputed : null,
     f(t.hardship),
-    f(t.plan),
+    ...(offer ? offerLines(text, context, offer, f) : [f(t.plan)]),
     '',
     t.requests_intro,
-    ...numbered(text.list_markers, t.requests),
-    answers.debt_type === 'bank_credit_card' ? `\n${t.card}` : null,
+    ...numbered(text.list_markers, requests),
+    debtType === 'bank_credit_card' ? `\n${t.card}` : null,
     '',
     t.closing,
     '',
@@ -117,6 +134,32 @@ const negotiation: Builder = (text, { answers }, f) => {
     f(text.common.date),
   ];
 };
+
+/** The offer for this debt, then the budget behind it as the evidence of hardship. */
+function offerLines(text: LetterText, context: LetterContext, letterOffer: LetterOffer, f: Fill) {
+  const t = text.negotiation;
+  const { offer, categoryNames } = letterOffer;
+  const yuan = (value: number) => formatAmount(value, LOCALE[context.language]);
+  const items = offer.essentials
+    .map(({ category, amount }) =>
+      fill(t.budget_item, { name: categoryNames[category], amount: yuan(amount) }),
+    )
+    .join(t.budget_item_separator);
+  return [
+    offer.months === null
+      ? t.no_surplus
+      : f(t.plan_offer, { share: yuan(offer.share), months: String(offer.months) }),
+    '',
+    t.budget_intro,
+    fill(t.budget_income, { amount: yuan(offer.income) }),
+    fill(items === '' ? t.budget_spending_none : t.budget_spending, {
+      amount: yuan(offer.spending),
+      items,
+    }),
+    fill(t.budget_available, { amount: yuan(offer.available) }),
+    offer.debtCount > 1 ? fill(t.budget_split, { count: String(offer.debtCount) }) : null,
+  ];
+}
 
 const confirmAgreement: Builder = (text, { answers }, f) => {
   const t = text.confirm_agreement;
@@ -188,6 +231,7 @@ const complaint: Builder = (text, context, f) => {
       ? digits(conduct.map((option) => text.conduct[option]))
       : [text.placeholder.conduct]),
     context.input.details === undefined ? null : f(t.details),
+    ...(context.cost ? rateLines(text, context, context.cost) : []),
     '',
     ...(basis.length > 0
       ? [
@@ -207,7 +251,12 @@ const complaint: Builder = (text, context, f) => {
     t.requests_intro,
     ...numbered(
       text.list_markers,
-      (toRegulator ? t.requests_regulator : t.requests_creditor).map((request) => f(request)),
+      [
+        ...(context.cost && crossedLines(text, context, context.cost).length > 0
+          ? [t.request_rate]
+          : []),
+        ...(toRegulator ? t.requests_regulator : t.requests_creditor),
+      ].map((request) => f(request)),
     ),
     '',
     !toRegulator && bankDebt(answers) ? text.common.deadline_bank : null,
@@ -218,6 +267,47 @@ const complaint: Builder = (text, context, f) => {
     f(text.common.date),
   ];
 };
+
+const percent = (rate: number, language: Language) =>
+  `${formatAmount(Math.round(rate * 10000) / 100, LOCALE[language])}%`;
+
+/** The lines the rate is above; 4 × LPR only for a loan between individuals, where it applies. */
+function crossedLines(text: LetterText, context: LetterContext, cost: TrueCost): string[] {
+  const t = text.complaint;
+  const lines = [
+    ...(cost.above_24 ? [t.rate_line_24] : []),
+    ...(cost.above_36 ? [t.rate_line_36] : []),
+  ];
+  if (
+    context.answers.debt_type === 'private_lender' &&
+    cost.above_private_cap === true &&
+    cost.private_cap !== null
+  ) {
+    lines.push(fill(t.rate_line_cap, { cap: percent(cost.private_cap, context.language) }));
+  }
+  return lines;
+}
+
+/** The loan's real annual rate, as computed from what arrived and what must be repaid. */
+function rateLines(text: LetterText, context: LetterContext, cost: TrueCost): string[] {
+  const t = text.complaint;
+  const yuan = (value: number) => formatAmount(value, LOCALE[context.language]);
+  const crossed = crossedLines(text, context, cost);
+  return [
+    fill(t.rate, {
+      received: yuan(cost.received),
+      total: yuan(cost.total_repaid),
+      apr: percent(cost.apr, context.language),
+      crossed:
+        crossed.length > 0
+          ? fill(t.rate_crossed, { lines: crossed.join(t.rate_line_separator) })
+          : '',
+    }).trim(),
+    ...(cost.deducted_upfront > 0
+      ? [fill(t.rate_deducted, { amount: yuan(cost.deducted_upfront) })]
+      : []),
+  ];
+}
 
 function evidenceLine(text: LetterText, context: LetterContext, entry: EvidenceEntry): string {
   const date = parseDateInput(entry.date);

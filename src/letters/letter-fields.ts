@@ -5,10 +5,17 @@ import type { LetterField } from './letter-form';
 
 const IDENTITY: readonly LetterField[] = ['name', 'creditor', 'account', 'phone'];
 
-export function fieldsFor(kind: LetterKind, options: LetterOptions): readonly LetterField[] {
+/** `withOffer`: a negotiation letter about a debt of the list takes its amounts from the offer. */
+export function fieldsFor(
+  kind: LetterKind,
+  options: LetterOptions,
+  withOffer = false,
+): readonly LetterField[] {
   switch (kind) {
     case 'negotiation':
-      return [...IDENTITY, 'total', 'instalment', 'count', 'first_date', 'hardship', 'date'];
+      return withOffer
+        ? [...IDENTITY, 'total', 'first_date', 'hardship', 'date']
+        : [...IDENTITY, 'total', 'instalment', 'count', 'first_date', 'hardship', 'date'];
     case 'confirm_agreement':
       return [...IDENTITY, 'agreement_date', 'agency', 'date'];
     case 'complaint':

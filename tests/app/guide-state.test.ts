@@ -175,7 +175,11 @@ function expected(s: Shell, e: GuideEvent): Expected {
     case 'tool.open':
       if ((MONEY_SCREENS as readonly Screen[]).includes(e.tool))
         return { screen: e.tool, emits: [] };
-      return screen === 'result' || isTool ? { screen: e.tool, emits: [] } : stay;
+      if (screen === 'result' || isTool) return { screen: e.tool, emits: [] };
+      // A debt's letter opens from the offer once there is a result to return to.
+      return isMoney && e.tool === 'letters' && isComplete(flow)
+        ? { screen: e.tool, emits: [] }
+        : stay;
     case 'edit.undo':
       return screen === 'result' && s.context.editOrigin
         ? { screen, emits: ['flow:session.load'] }

@@ -30,6 +30,7 @@ describe('the first screen', () => {
     ['a notice', { startup: { saved: null, notices: [{ kind: 'storage_off' }] } }],
     ['a share link', { preloaded: true }],
     ['"clear answers on exit" ticked', { clearOnExit: true }],
+    ['a reload on a money screen', { reopenedElsewhere: true }],
   ] as const)('is something else with %s', (_, change) => {
     expect(firstScreenKey({ ...plain, ...change })).toBe('other');
   });

@@ -4,9 +4,17 @@ import type { Debt } from '../../flows/money/debts';
 import {
   BUDGET_KEY,
   DEBTS_KEY,
+  LAST_LOAN_KEY,
   clearKeptWithAnswers,
 } from '../../src/boundaries/kept-with-answers';
-import { loadBudget, loadDebts, saveBudget, saveDebts } from '../../src/boundaries/money-store';
+import {
+  loadBudget,
+  loadDebts,
+  loadLastLoan,
+  saveBudget,
+  saveDebts,
+  saveLastLoan,
+} from '../../src/boundaries/money-store';
 import { safeStorage } from '../../src/boundaries/storage';
 import { memoryStorage } from '../support/render';
 
@@ -70,5 +78,29 @@ describe('money storage', () => {
     });
     expect(loadDebts(storeWith({ [DEBTS_KEY]: '{}' }).storage)).toEqual({ value: [], dropped: 1 });
     expect(loadBudget(storeWith({ [BUDGET_KEY]: '[]' }).storage).dropped).toBe(1);
+  });
+});
+
+describe('the last loan computed', () => {
+  const loan = {
+    received: 1400,
+    contract_principal: 2000,
+    schedule: { count: 1, every: 'week', amount: 2000 },
+  } as const;
+
+  it('is read back as saved, and cleared with the answers', () => {
+    const { store, storage } = storeWith();
+    expect(loadLastLoan(storage)).toBeNull();
+    expect(saveLastLoan(storage, loan)).toBe(true);
+    expect(loadLastLoan(storage)).toEqual(loan);
+    clearKeptWithAnswers(storage);
+    expect(store.data.has(LAST_LOAN_KEY)).toBe(false);
+    expect(loadLastLoan(storage)).toBeNull();
+  });
+
+  it('is forgotten when what was kept is not a loan', () => {
+    for (const raw of ['{', '[]', JSON.stringify({ ...loan, received: -5 })]) {
+      expect(loadLastLoan(storeWith({ [LAST_LOAN_KEY]: raw }).storage)).toBeNull();
+    }
   });
 });

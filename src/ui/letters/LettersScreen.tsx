@@ -2,13 +2,17 @@ import { use, useState } from 'react';
 import { onPathAnswers } from '../../../flows/debt-collection/position';
 import { FlowContext } from '../../app/flow-context';
 import { loadEvidence } from '../../boundaries/evidence-store';
+import { loadBudget, loadDebts, loadLastLoan } from '../../boundaries/money-store';
+import { trueCost } from '../../../flows/money/true-cost';
 import type { SafeStorage } from '../../boundaries/storage';
-import { loadLettersStrings } from '../../i18n/lazy-bundles';
-import type { Language } from '../../i18n/languages';
+import { loadLettersStrings, loadMoneyStrings } from '../../i18n/lazy-bundles';
+import type { Debt } from '../../../flows/money/debts';
 import { fill } from '../../i18n/fill';
 import {
   asksLenderKind,
+  hasNegotiationOffers,
   letterNotes,
+  negotiationOffer,
   regulatorFor,
   suggestedLetters,
   type LetterKind,
@@ -30,6 +34,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { todayIso } from '../today';
 import { LetterChooser } from './LetterChooser';
+import { LetterDebtChoice } from './LetterDebtChoice';
 import { LetterFields } from './LetterFields';
 import { LetterNotes } from './LetterNotes';
 import { LetterOptionsFields } from './LetterOptionsFields';
@@ -42,9 +47,16 @@ export interface LettersScreenProps {
   readonly storage: SafeStorage;
   readonly onBack: () => void;
   readonly onOpenEvidence: () => void;
+  /** The debt of the list whose negotiation letter was asked for (from the offer). */
+  readonly debtId?: string | null;
 }
 
-export function LettersScreen({ storage, onBack, onOpenEvidence }: LettersScreenProps) {
+/** The form's fields a debt of the list fills in: who it is owed to and how much. */
+function debtValues(debt: Debt | undefined) {
+  return debt === undefined ? {} : { creditor: debt.lender, total: String(debt.balance) };
+}
+
+export function LettersScreen({ storage, onBack, onOpenEvidence, debtId }: LettersScreenProps) {
   const language = useLanguage();
   const [script, setScript] = useState<LetterScript>('zh-CN');
   const letterLanguage = letterLanguageFor(language, script);
@@ -56,25 +68,60 @@ export function LettersScreen({ storage, onBack, onOpenEvidence }: LettersScreen
     const loaded = loadEvidence(storage);
     return loaded.kind === 'ok' ? loaded.entries : [];
   });
+  const [money] = useState(() => {
+    const debts = loadDebts(storage).value;
+    const budget = loadBudget(storage).value;
+    return hasNegotiationOffers(budget, debts) ? { debts, budget } : null;
+  });
+  // The rate last computed on the cost screen, quoted by the complaint.
+  const [cost] = useState(() => {
+    const loan = loadLastLoan(storage);
+    return loan === null ? null : trueCost(loan);
+  });
+  const asked = money?.debts.find((debt) => debt.id === debtId);
+  // Asked for from the offer, or chosen here: the form's creditor and total come from it.
+  const [letterDebt, setLetterDebt] = useState<string | null>(asked?.id ?? null);
   const suggested = suggestedLetters(answers);
-  const [kind, setKind] = useState<LetterKind>(suggested[0] ?? 'negotiation');
-  const [values, setValues] = useState<LetterFormValues>(() => emptyLetterForm(todayIso()));
+  const [kind, setKind] = useState<LetterKind>(
+    asked ? 'negotiation' : (suggested[0] ?? 'negotiation'),
+  );
+  const [values, setValues] = useState<LetterFormValues>(() => ({
+    ...emptyLetterForm(todayIso()),
+    ...debtValues(asked),
+  }));
   const [visited, setVisited] = useState<ReadonlySet<LetterField>>(new Set());
   const [options, setOptions] = useState<LetterOptions>({
     recipient: 'creditor',
     lenderKind: 'unsure',
     includeEvidence: evidence.length > 0,
   });
-  // The person's own edits, kept per letter and per script: switching script does not mix them.
-  const [edits, setEdits] = useState<Partial<Record<`${LetterKind}/${Language}`, string>>>({});
+  // The person's own edits, kept per letter, per script and per debt: none mixes with another.
+  const [edits, setEdits] = useState<Partial<Record<string, string>>>({});
 
+  const offer =
+    kind === 'negotiation' && money !== null && letterDebt !== null
+      ? negotiationOffer(money.budget, money.debts, letterDebt)
+      : null;
+  const categoryNames = offer ? use(loadMoneyStrings(letterLanguage)).budget.category : null;
   const { input, problems } = checkLetterForm(values);
-  const context = { answers, input, options, evidence, language: letterLanguage };
+  const context = {
+    answers,
+    input,
+    options,
+    evidence,
+    language: letterLanguage,
+    ...(offer && categoryNames ? { offer: { offer, categoryNames } } : {}),
+    ...(cost ? { cost } : {}),
+  };
   const generated = composeLetter(kind, letterText, context);
-  const editKey = `${kind}/${letterLanguage}` as const;
+  const editKey = `${kind}/${letterLanguage}/${offer ? letterDebt : ''}`;
   const edited = edits[editKey];
   const regulator = regulatorFor(answers.debt_type, options.lenderKind);
-  const fields = fieldsFor(kind, options);
+  const fields = fieldsFor(kind, options, offer !== null);
+  const chooseDebt = (id: string | null) => {
+    setLetterDebt(id);
+    setValues((all) => ({ ...all, ...debtValues(money?.debts.find((debt) => debt.id === id)) }));
+  };
   const shownProblems = fields.filter((f) => visited.has(f) && problems[f] !== undefined).length;
   const ui = strings.ui;
 
@@ -96,6 +143,14 @@ export function LettersScreen({ storage, onBack, onOpenEvidence }: LettersScreen
       <section className="letter-form" aria-labelledby="letter-form-heading">
         <h2 id="letter-form-heading">{ui.form_heading}</h2>
         <p className="muted">{ui.form_hint}</p>
+        {kind === 'negotiation' && money !== null && (
+          <LetterDebtChoice
+            strings={ui}
+            debts={money.debts}
+            chosen={letterDebt}
+            onChoose={chooseDebt}
+          />
+        )}
         {kind === 'complaint' && (
           <LetterOptionsFields
             strings={ui}

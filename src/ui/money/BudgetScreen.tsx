@@ -18,9 +18,10 @@ export interface BudgetScreenProps {
   readonly store: MoneyStore;
   readonly onBack: () => void;
   readonly onOpenDebts: () => void;
+  readonly onOpenLetter?: ((debtId: string) => void) | undefined;
 }
 
-export function BudgetScreen({ store, onBack, onOpenDebts }: BudgetScreenProps) {
+export function BudgetScreen({ store, onBack, onOpenDebts, onOpenLetter }: BudgetScreenProps) {
   const strings = use(loadMoneyStrings(useLanguage()));
   const s = strings.budget;
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -129,7 +130,12 @@ export function BudgetScreen({ store, onBack, onOpenDebts }: BudgetScreenProps) 
           available: formatYuan(Math.max(offer.available, 0)),
         })}
       </p>
-      <OfferSection strings={strings} debts={loaded.debts.value} offer={offer} />
+      <OfferSection
+        strings={strings}
+        debts={loaded.debts.value}
+        offer={offer}
+        onOpenLetter={onOpenLetter}
+      />
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={onOpenDebts}>
           {s.to_debts}

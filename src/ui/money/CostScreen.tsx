@@ -9,23 +9,21 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { TextField } from '../form/TextField';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { formatYuan, readAmount, readCount } from './amount-text';
+import { startingTexts, type CostTexts as Texts } from './cost-start';
 import '../form/form.css';
 import './money.css';
 
 export interface CostScreenProps {
   readonly onBack: () => void;
+  /** The loan last computed here (kept on the device): the screen starts from it. */
+  readonly lastLoan?: Loan | null;
+  /** Else a debt of the list with a contractual monthly payment: it fills the amount. */
+  readonly fromDebt?: { readonly lender: string; readonly monthly: number } | null;
+  /** Each loan computed, to keep (the complaint letter quotes its rate). */
+  readonly onComputed?: (loan: Loan) => void;
 }
 
 const PERIODS = Object.keys(PERIODS_PER_YEAR) as Period[];
-
-interface Texts {
-  received: string;
-  principal: string;
-  date: string;
-  count: string;
-  every: Period;
-  amount: string;
-}
 
 type Read = { loan: Loan | null; errors: Partial<Record<keyof Texts, string>> };
 
@@ -68,20 +66,18 @@ function percent(rate: number): string {
   return `${(rate * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })}%`;
 }
 
-export function CostScreen({ onBack }: CostScreenProps) {
+export function CostScreen({ onBack, lastLoan, fromDebt, onComputed }: CostScreenProps) {
   const strings = use(loadMoneyStrings(useLanguage()));
   const s = strings.cost;
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [texts, setTexts] = useState<Texts>({
-    received: '',
-    principal: '',
-    date: '',
-    count: '1',
-    every: 'month',
-    amount: '',
-  });
-  const set = (key: keyof Texts) => (value: string) =>
-    setTexts((all) => ({ ...all, [key]: value }));
+  const [start] = useState(() => startingTexts(lastLoan, fromDebt));
+  const [texts, setTexts] = useState<Texts>(start.texts);
+  const change = (next: Texts) => {
+    setTexts(next);
+    const computed = readLoan(next, strings).loan;
+    if (computed !== null) onComputed?.(computed);
+  };
+  const set = (key: keyof Texts) => (value: string) => change({ ...texts, [key]: value });
   const { loan, errors } = readLoan(texts, strings);
   const cost = loan === null ? null : trueCost(loan);
 
@@ -91,6 +87,10 @@ export function CostScreen({ onBack }: CostScreenProps) {
         {s.heading}
       </h1>
       <p className="lead">{s.intro}</p>
+      {start.from === 'kept' && <p className="notice">{s.from_kept}</p>}
+      {start.from === 'debt' && fromDebt && (
+        <p className="notice">{fill(s.from_debt, { lender: fromDebt.lender })}</p>
+      )}
       <form className="money-form" onSubmit={(e) => e.preventDefault()} noValidate>
         <TextField
           id="cost-received"
@@ -131,7 +131,7 @@ export function CostScreen({ onBack }: CostScreenProps) {
           <select
             id="cost-every"
             value={texts.every}
-            onChange={(e) => setTexts((all) => ({ ...all, every: e.target.value as Period }))}
+            onChange={(e) => change({ ...texts, every: e.target.value as Period })}
           >
             {PERIODS.map((period) => (
               <option key={period} value={period}>

@@ -9,10 +9,12 @@ export interface OfferSectionProps {
   readonly strings: MoneyStrings;
   readonly debts: readonly Debt[];
   readonly offer: Offer;
+  /** Opens the negotiation letter for one debt; absent until the guide's questions are answered. */
+  readonly onOpenLetter?: ((debtId: string) => void) | undefined;
 }
 
 /** The offer as a table (share and months to clear per debt, the total), with its warnings. */
-export function OfferSection({ strings, debts, offer }: OfferSectionProps) {
+export function OfferSection({ strings, debts, offer, onOpenLetter }: OfferSectionProps) {
   const s = strings.offer;
   const lenderOf = (id: string) => debts.find((d) => d.id === id)?.lender ?? '';
   const total = offer.shares.reduce((sum, share) => sum + share.share, 0);
@@ -71,6 +73,27 @@ export function OfferSection({ strings, debts, offer }: OfferSectionProps) {
             </table>
           </div>
           <p className="muted">{s.how}</p>
+          <h3>{s.letters_heading}</h3>
+          {onOpenLetter ? (
+            <>
+              <p>{s.letters_intro}</p>
+              <ul className="offer-letters">
+                {debts.map((debt) => (
+                  <li key={debt.id}>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => onOpenLetter(debt.id)}
+                    >
+                      {fill(s.letter_for, { lender: debt.lender })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{s.letters_after_guide}</p>
+          )}
         </>
       )}
     </section>
