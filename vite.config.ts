@@ -3,6 +3,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/build/csp.ts';
 import { keepEarlyTaps } from './scripts/build/early-tap.ts';
 import { inlineFirstScreenCss } from './scripts/build/inline-css.ts';
+import { pageMeta } from './scripts/build/page-meta.ts';
 import { preloadChosenLanguage } from './scripts/build/preload-language.ts';
 import { prerenderStartScreen } from './scripts/build/prerender-plugin.ts';
 import { offlineSupport } from './scripts/build/pwa.ts';
@@ -10,6 +11,7 @@ import { offlineSupport } from './scripts/build/pwa.ts';
 export default defineConfig({
   plugins: [
     react(),
+    pageMeta(),
     prerenderStartScreen(),
     preloadChosenLanguage(),
     keepEarlyTaps(),
