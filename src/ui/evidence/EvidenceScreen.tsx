@@ -9,6 +9,7 @@ import { blankEvidenceForm, formFromEntry } from '../../evidence/evidence-form';
 import { loadEvidenceStrings } from '../../i18n/lazy-bundles';
 import { fill } from '../../i18n/fill';
 import { downloadText } from '../download';
+import { OpenInBrowserNote } from '../OpenInBrowserNote';
 import { todayIso } from '../today';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -161,6 +162,7 @@ export function EvidenceScreen({ store, onBack, onOpenLetters }: EvidenceScreenP
               {strings.to_letters}
             </button>
           </div>
+          <OpenInBrowserNote text={strings.open_in_browser} />
         </section>
       )}
       <button type="button" className="button button-secondary" onClick={onBack}>

@@ -3,6 +3,7 @@ import type { LettersStrings } from '../../i18n/lazy-bundles';
 import type { Language } from '../../i18n/languages';
 import { copyText } from '../copy-text';
 import { downloadText } from '../download';
+import { OpenInBrowserNote } from '../OpenInBrowserNote';
 
 export interface LetterOutputProps {
   readonly strings: LettersStrings['ui'];
@@ -68,6 +69,7 @@ export function LetterOutput({
           {strings.print}
         </button>
       </div>
+      <OpenInBrowserNote text={strings.open_in_browser} />
       <p className="form-status" role="status">
         {status}
       </p>
