@@ -3,6 +3,7 @@
 // switched off. The guide must work without them: a journey to the result, a reload half-way and
 // at the end landing where the person was.
 import { inject } from 'vitest';
+import ui from '../../locales/zh-CN/ui.json';
 import { EXAMPLES } from '../support/decision-examples';
 import { preparePage } from './support/browser';
 import { Journey } from './support/journey';
@@ -43,6 +44,13 @@ describe('in WebKit without a service worker', () => {
     await journey.expectResult();
     await journey.reload();
     await journey.expectResult();
+    // No voice to read with: no read-aloud button on any card.
+    const readAloud = await page.evaluate(
+      (label: string) =>
+        [...document.querySelectorAll('main button')].filter((b) => b.textContent === label).length,
+      ui.result.read_aloud,
+    );
+    expect(readAloud).toBe(0);
     expect(await page.problems()).toEqual([]);
   });
 });
