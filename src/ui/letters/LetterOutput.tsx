@@ -4,6 +4,7 @@ import type { Language } from '../../i18n/languages';
 import { copyText } from '../copy-text';
 import { downloadText } from '../download';
 import { OpenInBrowserNote } from '../OpenInBrowserNote';
+import { ShareFileButton } from '../ShareFileButton';
 
 export interface LetterOutputProps {
   readonly strings: LettersStrings['ui'];
@@ -65,6 +66,13 @@ export function LetterOutput({
         >
           {strings.download}
         </button>
+        <ShareFileButton
+          label={strings.share}
+          failed={strings.share_failed}
+          fileName={`${title}.txt`}
+          type="text/plain;charset=utf-8"
+          text={() => `\uFEFF${text}`}
+        />
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {strings.print}
         </button>
