@@ -3,12 +3,14 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/build/csp.ts';
 import { earlyScript } from './scripts/build/early-script.ts';
 import { inlineFirstScreenCss } from './scripts/build/inline-css.ts';
+import { pageMeta } from './scripts/build/page-meta.ts';
 import { prerenderStartScreen } from './scripts/build/prerender-plugin.ts';
 import { offlineSupport } from './scripts/build/pwa.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    pageMeta(),
     prerenderStartScreen(),
     earlyScript(),
     // In this order: the policy names the hash of the <style> the stylesheet became.

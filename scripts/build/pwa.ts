@@ -3,6 +3,7 @@
 // the web app manifest. The app registers the worker itself (src/app/start-service-worker.ts):
 // no inline script, so the strict CSP holds.
 import { VitePWA } from 'vite-plugin-pwa';
+import { PAGE_WORDS } from './page-meta.ts';
 
 export function offlineSupport() {
   return VitePWA({
@@ -13,9 +14,9 @@ export function offlineSupport() {
     manifestFilename: 'manifest.webmanifest',
     includeAssets: ['favicon.svg'],
     manifest: {
-      name: '催收应对向导',
-      short_name: '催收向导',
-      description: '被催收时，一步一步弄清楚该做什么。回答只保存在你的设备上。',
+      name: PAGE_WORDS.title,
+      short_name: PAGE_WORDS.shortTitle,
+      description: PAGE_WORDS.description,
       lang: 'zh-CN',
       start_url: '/',
       scope: '/',

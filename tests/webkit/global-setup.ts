@@ -18,6 +18,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  const started = Date.now();
   ensureSystemPackages();
   const server = await startPreviewServer();
   const xvfb = await startXvfb();
@@ -34,5 +35,7 @@ export default async function setup(project: TestProject) {
     await webkit.close();
     await xvfb.close();
     await server.close();
+    // Build, browser start and tests together: what the WebKit suite adds to `npm test`.
+    console.log(`WebKit suite: ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
   };
 }

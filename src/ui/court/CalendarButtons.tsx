@@ -7,6 +7,7 @@ import { deadlinesFor } from '../../../flows/court/deadlines';
 import type { CourtStrings } from '../../i18n/lazy-bundles';
 import { copyText } from '../copy-text';
 import { downloadText } from '../download';
+import { ShareFileButton } from '../ShareFileButton';
 
 export interface CalendarButtonsProps {
   readonly strings: CourtStrings;
@@ -40,6 +41,13 @@ export function CalendarButtons({ strings, dates, now }: CalendarButtonsProps) {
         <button type="button" className="button button-secondary" onClick={() => void copy()}>
           {words.copy}
         </button>
+        <ShareFileButton
+          label={words.share}
+          failed={words.share_failed}
+          fileName={`${words.file_name}.ics`}
+          type="text/calendar;charset=utf-8"
+          text={text}
+        />
       </div>
       <p className="muted">{words.copy_hint}</p>
       <p className="form-status" role="status">

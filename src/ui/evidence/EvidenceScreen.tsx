@@ -9,6 +9,8 @@ import { blankEvidenceForm, formFromEntry } from '../../evidence/evidence-form';
 import { loadEvidenceStrings } from '../../i18n/lazy-bundles';
 import { fill } from '../../i18n/fill';
 import { downloadText } from '../download';
+import { OpenInBrowserNote } from '../OpenInBrowserNote';
+import { ShareFileButton } from '../ShareFileButton';
 import { todayIso } from '../today';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -91,14 +93,15 @@ export function EvidenceScreen({ store, onBack, onOpenLetters }: EvidenceScreenP
     setFormKey((k) => k + 1);
     setStatus('');
   };
-  const exportCsv = () => {
+  const csvText = () => {
     const c = strings.column;
-    const csv = store.toCsv(entries, {
+    return store.toCsv(entries, {
       columns: [c.date, c.time, c.who, c.channel, c.what, c.attachments],
       channel: (channel) => strings.channel[channel],
     });
-    downloadText(`${strings.file_name}.csv`, csv, 'text/csv;charset=utf-8');
   };
+  const exportCsv = () =>
+    downloadText(`${strings.file_name}.csv`, csvText(), 'text/csv;charset=utf-8');
 
   return (
     <section className="screen evidence-screen" aria-labelledby="evidence-heading">
@@ -150,6 +153,13 @@ export function EvidenceScreen({ store, onBack, onOpenLetters }: EvidenceScreenP
             <button type="button" className="button button-secondary" onClick={exportCsv}>
               {strings.export_csv}
             </button>
+            <ShareFileButton
+              label={strings.share}
+              failed={strings.share_failed}
+              fileName={`${strings.file_name}.csv`}
+              type="text/csv;charset=utf-8"
+              text={csvText}
+            />
             <button
               type="button"
               className="button button-secondary"
@@ -161,6 +171,7 @@ export function EvidenceScreen({ store, onBack, onOpenLetters }: EvidenceScreenP
               {strings.to_letters}
             </button>
           </div>
+          <OpenInBrowserNote text={strings.open_in_browser} />
         </section>
       )}
       <button type="button" className="button button-secondary" onClick={onBack}>

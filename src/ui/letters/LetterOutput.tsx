@@ -3,6 +3,8 @@ import type { LettersStrings } from '../../i18n/lazy-bundles';
 import type { Language } from '../../i18n/languages';
 import { copyText } from '../copy-text';
 import { downloadText } from '../download';
+import { OpenInBrowserNote } from '../OpenInBrowserNote';
+import { ShareFileButton } from '../ShareFileButton';
 
 export interface LetterOutputProps {
   readonly strings: LettersStrings['ui'];
@@ -64,10 +66,18 @@ export function LetterOutput({
         >
           {strings.download}
         </button>
+        <ShareFileButton
+          label={strings.share}
+          failed={strings.share_failed}
+          fileName={`${title}.txt`}
+          type="text/plain;charset=utf-8"
+          text={() => `\uFEFF${text}`}
+        />
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {strings.print}
         </button>
       </div>
+      <OpenInBrowserNote text={strings.open_in_browser} />
       <p className="form-status" role="status">
         {status}
       </p>

@@ -4,6 +4,7 @@
 // table gives.
 import { expect } from 'vitest';
 import type { Answers } from '../../../flows/debt-collection/answers';
+import { shownAssessment } from '../../../flows/debt-collection/assessment';
 import type { FlowEvent } from '../../../flows/debt-collection/machine';
 import { QUESTIONS, type QuestionId } from '../../../flows/debt-collection/questions';
 import {
@@ -144,6 +145,12 @@ export class Journey {
     await this.expectScreen({ type: 'nav.edit', question });
   }
 
+  /** A reload lands where the person was: the same question, or the result. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.expectScreen(null);
+  }
+
   /** Header: restart, confirm. */
   async restart(): Promise<void> {
     await this.press(this.words.nav.restart, 'header');
@@ -178,7 +185,8 @@ export class Journey {
       },
       PRIORITIES.map((priority) => result.group[priority]),
     );
-    expect(shown.h2.filter((h) => h === assessment[plan.assessment].title)).toHaveLength(1);
+    const shownTitle = assessment[shownAssessment(plan.assessment, plan.scam_risk)].title;
+    expect(shown.h2.filter((h) => h === shownTitle)).toHaveLength(1);
     expect(shown.h2.filter((h) => h.includes(assessment.scam.title))).toHaveLength(
       plan.scam_risk ? 1 : 0,
     );

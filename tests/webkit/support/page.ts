@@ -196,14 +196,20 @@ export class WebKitPage {
    * hold more than the page: after a download it shows a downloads bar below it.
    */
   async setViewport(width: number, height: number): Promise<void> {
-    await this.session.setWindowSize(width, height);
-    const inner = await this.evaluate(() => [innerWidth, innerHeight] as const);
-    if (inner[0] === width && inner[1] === height) return;
-    await this.session.setWindowSize(2 * width - inner[0], 2 * height - inner[1]);
-    const now = await this.evaluate(() => [innerWidth, innerHeight] as const);
-    if (now[0] !== width || now[1] !== height) {
-      throw new Error(`MiniBrowser shows ${now.join('×')} px, not ${width}×${height}`);
+    // A resize reaches the page a frame or more later, and the bar's height is not known ahead:
+    // set, let the page paint, measure, correct by the difference; a few rounds at most.
+    let window = await this.session.setWindowSize(width, height);
+    let inner: readonly [number, number] = [0, 0];
+    for (let round = 0; round < 4; round++) {
+      await this.nextFrame();
+      inner = await this.evaluate(() => [innerWidth, innerHeight] as const);
+      if (inner[0] === width && inner[1] === height) return;
+      window = await this.session.setWindowSize(
+        window.width + width - inner[0],
+        window.height + height - inner[1],
+      );
     }
+    throw new Error(`MiniBrowser shows ${inner.join('×')} px, not ${width}×${height}`);
   }
 
   /** A PNG of what the window shows now. */

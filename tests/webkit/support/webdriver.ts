@@ -8,6 +8,7 @@ const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** Key values from the W3C "keyboard actions" table. */
 export const Key = {
+  Backspace: '\uE003',
   Tab: '\uE004',
   Enter: '\uE007',
   Space: '\uE00D',
