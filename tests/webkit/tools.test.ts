@@ -4,7 +4,7 @@
 // like "1,200" and "1.2万" and the offer it makes; the cost calculator.
 import { readFileSync } from 'node:fs';
 import type { Answers } from '../../flows/debt-collection/answers';
-import { addDays, partsOf } from '../../flows/court/calendar-date';
+import { addDays, partsOf } from '../../flows/dates/calendar-date';
 import { deadlinesFor } from '../../flows/court/deadlines';
 import { makeOffer } from '../../flows/money/offer';
 import { parseAmount } from '../../flows/money/parse-amount';
