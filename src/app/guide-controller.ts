@@ -52,18 +52,19 @@ export function createGuideController(
       saveSession(storage, onPathAnswers(flow.getSnapshot().context));
     }
   };
-  // Saving and the history entry wait until the next screen is painted (it needs neither), but
-  // never past the next action, nor past the page being hidden or left.
+  // Saving waits until the next screen is painted (it does not need it), but never past the next
+  // action, nor past the page being hidden or left. The history entry is written at once: a Back
+  // pressed before it would go one entry too far.
   let due = false;
   const write = () => {
     if (!due) return;
     due = false;
     settle();
-    history.record(placeOf(actor), flow.getSnapshot().context.trail);
   };
   const send = (event: GuideEvent) => {
     write();
     actor.send(event);
+    history.record(placeOf(actor), flow.getSnapshot().context.trail);
     due = true;
     requestAnimationFrame(() => setTimeout(write));
   };
@@ -93,8 +94,6 @@ export function createGuideController(
         actor.on('history.rewind', () => void history.rewind()),
       ];
       const stopListening = history.listen((place, back) => {
-        // The browser moved first: an entry still waiting would now stand in the wrong place.
-        due = false;
         const steps = history.stepsTo(flow.getSnapshot(), place);
         actor.send({ type: 'history.arrived', place, back, steps });
         settle();
