@@ -21,6 +21,7 @@ import {
   ReviewScreen,
   StartupNotices,
   ToolScreens,
+  UpdateBanner,
 } from './lazy-screens';
 import type { Opening } from './opening';
 import { NEUTRAL_PAGE, readClearOnExit, writeClearOnExit } from './quick-exit';
@@ -94,10 +95,10 @@ export function Guide({ storage, startup, opening, history, leave }: GuideProps)
         showRestart={screen !== 'start' || offered !== null}
         onRestart={on.restart}
         quickExit={quickExit}
-        update={update}
       />
       <main id="main" className="main">
         <Suspense fallback={null}>
+          {update && <UpdateBanner apply={update} />}
           {context.notices.length > 0 && (
             <StartupNotices notices={context.notices} onDismiss={on.dismissNotice} />
           )}

@@ -52,35 +52,21 @@ export function createGuideController(
       saveSession(storage, onPathAnswers(flow.getSnapshot().context));
     }
   };
-  // Saving waits until the next screen is painted (it does not need it), but never past the next
-  // action, nor past the page being hidden or left. The history entry is written at once: a Back
-  // pressed before it would go one entry too far.
-  let due = false;
-  const write = () => {
-    if (!due) return;
-    due = false;
-    settle();
-  };
   const send = (event: GuideEvent) => {
-    write();
     actor.send(event);
+    settle();
     history.record(placeOf(actor), flow.getSnapshot().context.trail);
-    due = true;
-    requestAnimationFrame(() => setTimeout(write));
   };
 
   return {
     actor,
     send,
     back: () => {
-      write();
       if (!history.back()) send({ type: 'nav.back' });
     },
     connect: () => {
       history.open(placeOf(actor), flow.getSnapshot().context.trail);
       settle();
-      addEventListener('pagehide', write);
-      addEventListener('visibilitychange', write);
       const listeners = [
         actor.on('flow.send', ({ events }) => {
           if (events.length === 0) return;
@@ -100,9 +86,6 @@ export function createGuideController(
         return placeOf(actor);
       });
       return () => {
-        write();
-        removeEventListener('pagehide', write);
-        removeEventListener('visibilitychange', write);
         for (const listener of listeners) listener.unsubscribe();
         stopListening();
       };

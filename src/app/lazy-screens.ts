@@ -4,6 +4,7 @@
 // without suspending.
 import { createElement, lazy, type ComponentType } from 'react';
 import type { StartupNoticesProps } from '../ui/chrome/StartupNotices';
+import type { UpdateBannerProps } from '../ui/chrome/UpdateBanner';
 import type { ReviewScreenProps } from '../ui/review/ReviewScreen';
 import type { ResultPageProps } from './ResultPage';
 import type { ToolScreensProps } from './ToolScreens';
@@ -38,6 +39,12 @@ const tools = lazyScreen<ToolScreensProps>(() =>
   import('./ToolScreens').then((m) => m.ToolScreens),
 );
 
+// Only when a new version is waiting: rare, so not prefetched.
+const update = lazyScreen<UpdateBannerProps>(() =>
+  import('../ui/chrome/UpdateBanner').then((m) => m.UpdateBanner),
+);
+
+export const UpdateBanner = update.Screen;
 export const ResultPage = result.Screen;
 export const ToolScreens = tools.Screen;
 export const ReviewScreen = review.Screen;

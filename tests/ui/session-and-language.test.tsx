@@ -22,25 +22,6 @@ describe('saved progress', () => {
     expect(optionInput(r.i18n, 'debt_recognised', 'amount_disputed')).toBeChecked();
   });
 
-  it('saves an answer after the next screen is painted, or at once when the page is hidden', async () => {
-    const store = memoryStorage();
-    const r = await renderGuide({ store, preload: {} });
-    // No frame is ever painted here: only hiding the page can save the answer.
-    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
-    try {
-      await answer(r, 'debt_type', 'bank_loan');
-      expect(heading(r.i18n, 'debt_recognised')).toBeInTheDocument();
-      expect(store.getItem(SESSION_KEY) ?? '').not.toContain('bank_loan');
-      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-      expect(JSON.parse(store.getItem(SESSION_KEY) ?? '')).toEqual({
-        v: 1,
-        answers: { debt_type: 'bank_loan' },
-      });
-    } finally {
-      frames.mockRestore();
-    }
-  });
-
   it('survives a reload: the person is back on the question they were on', async () => {
     const store = memoryStorage();
     const first = await renderGuide({ store, preload: {} });
@@ -78,8 +59,6 @@ describe('saved progress', () => {
 
     await r.user.click(screen.getByRole('button', { name: r.i18n.t(($) => $.start.continue) }));
     expect(heading(r.i18n, 'debt_recognised')).toBeInTheDocument();
-    // Saved after the next paint at the latest when the page is left, as here.
-    window.dispatchEvent(new Event('pagehide'));
     expect(JSON.parse(store.getItem(SESSION_KEY) ?? '')).toEqual({
       v: 1,
       answers: { debt_type: 'bank_loan' },

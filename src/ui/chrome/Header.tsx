@@ -4,22 +4,14 @@ import { ConfirmPanel } from './ConfirmPanel';
 import { HelpBar } from './HelpBar';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { QuickExit, type QuickExitProps } from './QuickExit';
-import { UpdateBanner } from './UpdateBanner';
 
 export interface HeaderProps {
   readonly showRestart: boolean;
   readonly onRestart: () => void;
   readonly quickExit: QuickExitProps;
-  /** Applies a new version of the app, when one is waiting. */
-  readonly update: (() => void) | null;
 }
 
-export const Header = memo(function Header({
-  showRestart,
-  onRestart,
-  quickExit,
-  update,
-}: HeaderProps) {
+export const Header = memo(function Header({ showRestart, onRestart, quickExit }: HeaderProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -58,7 +50,6 @@ export const Header = memo(function Header({
           onCancel={() => setConfirming(false)}
         />
       )}
-      <UpdateBanner apply={update} />
     </header>
   );
 });

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 
 /** "A new version is ready": reloads only when tapped; the answers are saved and come back. */
-export function UpdateBanner({ apply }: { readonly apply: (() => void) | null }) {
+export interface UpdateBannerProps {
+  readonly apply: () => void;
+}
+
+/** Fetched only when a new version is waiting (app/lazy-screens.ts). */
+export function UpdateBanner({ apply }: UpdateBannerProps) {
   const { t } = useTranslation();
-  if (!apply) return null;
   return (
     <section className="notice update-banner" role="status">
       <p>{t(($) => $.update.ready)}</p>
