@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs 5 --taps 20 --browser-only --trace]`: builds the production app and
+// `npm run bench [-- --runs 5 --taps 20 --browser-only --trace --sizes-only]`: builds the production app and
 // prints what a cheap phone downloads and how fast it responds, beside a plain React page (the
 // floor, perf/floor.ts); --trace also records the continue taps' main-thread work (perf/trace.ts).
 // Not a test: times vary from machine to machine (and with its load); tests/perf/budget.test.ts
@@ -36,6 +36,8 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     taps: { type: 'string', default: '20' },
     'browser-only': { type: 'boolean', default: false },
+    // The byte table alone: no browser, no timing.
+    'sizes-only': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
   },
 });
@@ -44,6 +46,16 @@ const TAPS = Number(options.taps);
 const ACTIVE_LANGUAGE = 'zh-CN';
 const RESULTS_DIR = join(PROJECT_ROOT, 'bench-results');
 mkdirSync(RESULTS_DIR, { recursive: true });
+
+/** Lazy screens with a row of their own: what opening each adds to the first screen's files. */
+const LAZY_SCREENS: readonly (readonly [string, string])[] = [
+  ['result screen (lazy)', 'src/app/ResultPage.tsx'],
+  ['tool screens switch (lazy)', 'src/app/ToolScreens.tsx'],
+  ['money screens: debts, budget, offer, true cost (lazy)', 'src/app/MoneyPage.tsx'],
+  ['court screen (lazy)', 'src/app/CourtPage.tsx'],
+  ['letters (lazy)', 'src/ui/letters/LettersScreen.tsx'],
+  ['evidence log (lazy)', 'src/app/EvidencePage.tsx'],
+];
 
 function sizeTable(outDir: string): string {
   const manifest = readManifest(outDir);
@@ -79,6 +91,7 @@ function sizeTable(outDir: string): string {
         'locale extras, all languages (lazy screens)',
         [...localeFiles].filter((f) => !locales.some((l) => l.file === f)),
       ),
+      ...LAZY_SCREENS.map(([what, source]) => row(what, lazyFiles(manifest, source, first))),
       row('JS loaded later (lazy screens)', later),
       row('all JS', allJs),
       row('all CSS', allCss),
@@ -199,6 +212,11 @@ async function main() {
   process.stderr.write('building…\n');
   const outDir = buildApp();
   const sizes = sizeTable(outDir);
+  if (options['sizes-only']) {
+    rmSync(outDir, { recursive: true, force: true });
+    process.stdout.write(`${sizes}\n`);
+    return;
+  }
   const server = await serveStatic(outDir);
   let runs: RunResult[];
   let trace = '';
