@@ -164,7 +164,18 @@ export class Journey {
     const name = fill(this.words.result.change_answer, {
       question: questionTitle(this.language, question),
     });
-    await press(this.page, this.main.getByRole('button', { name, exact: true }).first());
+    const change = this.main.getByRole('button', { name, exact: true }).first();
+    // The link sits in its card's details, closed until opened: open the first card that has it.
+    const card = this.main
+      .locator('details.action-more', {
+        // Inside a closed <details> the link is hidden: look for it among hidden elements too.
+        has: this.page.getByRole('button', { name, exact: true, includeHidden: true }),
+      })
+      .first();
+    if ((await card.getAttribute('open')) === null) {
+      await press(this.page, card.locator('summary').first());
+    }
+    await press(this.page, change);
     await this.expectScreen({ type: 'nav.edit', question });
   }
 

@@ -68,9 +68,10 @@ export async function tour(journey: Journey, visit: (screen: Screen) => Promise<
   await journey.closeReview();
   await journey.answerAll(ANSWERS);
   await journey.expectResult();
-  // Open one "legal basis" so its sources are checked too.
+  // Open one card's details and its "legal basis", so the steps, contacts and sources are checked too.
+  await press(page, journey.main.locator('details.action-more > summary').first());
   await press(page, journey.main.locator('details.legal-basis > summary').first());
-  await journey.main.locator('details[open]').first().waitFor();
+  await journey.main.locator('details.legal-basis[open]').first().waitFor();
   await visit('result');
   await journey.changeFromResult('keeping_agreement');
   await journey.answer('yes');
