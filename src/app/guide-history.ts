@@ -37,9 +37,24 @@ function passedQuestions(
   return at < 0 ? [] : trail.slice(at + 1);
 }
 
-type HistoryWindow = Pick<Window, 'addEventListener' | 'removeEventListener' | 'setTimeout'> & {
+type HistoryWindow = Pick<
+  Window,
+  'addEventListener' | 'removeEventListener' | 'setTimeout' | 'requestAnimationFrame'
+> & {
   readonly history: Pick<History, 'state' | 'pushState' | 'replaceState' | 'go' | 'back'>;
 };
+
+/** Runs `write` once the next screen has been painted. */
+export type AfterPaint = (write: () => void) => void;
+
+/**
+ * A new entry costs Chromium about 10 ms of a cheap phone's main thread (4× slowdown): written
+ * after the next question is painted, not before, it no longer delays it.
+ */
+const afterNextPaint =
+  (view: HistoryWindow): AfterPaint =>
+  (write) =>
+    view.requestAnimationFrame(() => view.setTimeout(write, 0));
 
 /** How long a rewind may take before the guide stops waiting for it. */
 const REWIND_LIMIT_MS = 1000;
@@ -47,11 +62,14 @@ const REWIND_LIMIT_MS = 1000;
 export function browserHistory(
   view: HistoryWindow,
   opened: GuideEntry | null = readEntry(view.history.state),
+  afterPaint: AfterPaint = afterNextPaint(view),
 ): GuideHistory {
   const { history } = view;
   let current = opened;
   let rewinding: Promise<void> | null = null;
   let wanted: [Place, readonly QuestionId[]] | null = null;
+  // The latest place not yet written (written after the next paint); the latest wins.
+  let unwritten: [Place, readonly QuestionId[]] | null = null;
 
   const write = (entry: GuideEntry, how: 'push' | 'replace') => {
     if (how === 'push') history.pushState(entryState(entry), '');
@@ -80,6 +98,16 @@ export function browserHistory(
     write({ place: START, at: 0 }, 'replace');
     record(place, trail);
   };
+  const writeUnwritten = () => {
+    const place = unwritten;
+    unwritten = null;
+    if (place) record(...place);
+  };
+  const recordAfterPaint = (place: Place, trail: readonly QuestionId[]) => {
+    const waiting = unwritten !== null;
+    unwritten = [place, trail];
+    if (!waiting) afterPaint(writeUnwritten);
+  };
   const rewind = (steps: number) =>
     new Promise<void>((resolve) => {
       const done = () => {
@@ -102,13 +130,15 @@ export function browserHistory(
     opened,
     stepsTo: stepsToPlace,
     open,
-    record,
+    record: recordAfterPaint,
     back: () => {
+      writeUnwritten();
       if (current === null || current.at === 0) return false;
       history.back();
       return true;
     },
     rewind: () => {
+      writeUnwritten();
       if (current === null || current.at === 0) return rewinding ?? Promise.resolve();
       rewinding ??= rewind(current.at);
       return rewinding;
@@ -117,6 +147,8 @@ export function browserHistory(
       const onPop = (event: PopStateEvent) => {
         const entry = readEntry(event.state);
         if (entry === null || rewinding) return;
+        // The browser moved before the latest place was written: where it went wins.
+        unwritten = null;
         const back = current !== null && entry.at < current.at;
         current = entry;
         const shown = arrive(entry.place, back);

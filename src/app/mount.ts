@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Language } from '../i18n/languages';
 import { PRERENDERED_ATTRIBUTE } from '../ui/prerender-markers';
@@ -42,6 +42,10 @@ export function mount(container: HTMLElement, app: ReactNode, screen: string): v
   const prerendered = container.getAttribute(PRERENDERED_ATTRIBUTE);
   container.removeAttribute(PRERENDERED_ATTRIBUTE);
   // createRoot replaces the pre-rendered HTML when it commits: no blank frame in between.
-  if (prerendered === screen) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  // As a transition, React hydrates in slices of a few milliseconds with the page free to respond
+  // in between (a tap meanwhile hydrates at once and is handled), not in one long task.
+  startTransition(() => {
+    if (prerendered === screen) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });
 }

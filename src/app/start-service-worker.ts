@@ -1,8 +1,8 @@
 import { offerUpdate } from './update-ready';
 
 /**
- * Registers the service worker once the page has loaded, so it never competes with the first
- * screen. When answers cannot be saved (storage off), no update is offered: a reload would lose
+ * Registers the service worker once the page has loaded and the main thread is idle (a cheap
+ * phone spends ~30 ms of it registering), so it never competes with the first screen or a tap. When answers cannot be saved (storage off), no update is offered: a reload would lose
  * them.
  */
 export function startServiceWorker(canKeepAnswers: boolean): void {
@@ -13,6 +13,11 @@ export function startServiceWorker(canKeepAnswers: boolean): void {
         registerServiceWorker(canKeepAnswers ? offerUpdate : () => undefined),
       )
       .catch((error: unknown) => console.warn('offline support unavailable:', String(error)));
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  // Safari has no requestIdleCallback: a second after load is quiet enough there.
+  const whenIdle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(start, { timeout: 5000 })
+      : setTimeout(start, 1000);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -34,7 +34,8 @@ beforeEach(() => {
       original(state, unused);
     });
   }
-  guide = browserHistory(window);
+  // Written at once here; 'written after the next paint' below tests the deferral itself.
+  guide = browserHistory(window, undefined, (write) => write());
 });
 
 afterEach(() => {
@@ -149,6 +150,50 @@ describe('the guide in the browser history', () => {
     guide.open(START, []);
     guide.record(q('collector'), ['debt_type', 'debt_recognised']);
     expect(browserHistory(window).opened).toEqual({ place: q('collector'), at: 3 });
+  });
+});
+
+describe('written after the next paint', () => {
+  let paint: (() => void)[];
+  beforeEach(() => {
+    paint = [];
+    guide = browserHistory(window, undefined, (write) => paint.push(write));
+    guide.open(START, []);
+  });
+  const painted = () => paint.splice(0).forEach((write) => write());
+
+  it('writes nothing before the paint, then the latest place with the questions passed', async () => {
+    guide.record(q('debt_recognised'), ['debt_type']);
+    guide.record(q('conduct'), ['debt_type', 'debt_recognised', 'collector']);
+    expect(window.history.state).toEqual({ screen: 'start', at: 0 });
+    expect(paint).toHaveLength(1);
+    painted();
+    expect(window.history.state).toEqual({ screen: 'question', question: 'conduct', at: 4 });
+    expect(await moved(() => window.history.back())).toEqual({
+      screen: 'question',
+      question: 'collector',
+      at: 3,
+    });
+  });
+
+  it("writes the waiting entry before the guide's own Back, so Back lands one step back", async () => {
+    guide.record(q('debt_type'), []);
+    guide.record(q('debt_recognised'), ['debt_type']);
+    const landed = moved(() => expect(guide.back()).toBe(true));
+    expect(await landed).toEqual({ screen: 'question', question: 'debt_type', at: 1 });
+  });
+
+  it("drops the waiting entry when the browser moves first: the browser's place wins", async () => {
+    guide.record(q('debt_type'), []);
+    painted();
+    const heard: Place[] = [];
+    const stop = guide.listen((place) => (heard.push(place), place));
+    guide.record(q('debt_recognised'), ['debt_type']);
+    await moved(() => window.history.back());
+    painted();
+    expect(heard).toEqual([START]);
+    expect(window.history.state).toEqual({ screen: 'start', at: 0 });
+    stop();
   });
 });
 

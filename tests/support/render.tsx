@@ -62,7 +62,8 @@ export async function renderGuide(options: GuideOptions = {}): Promise<Rendered>
       i18n={i18n}
       storage={storage}
       startup={startup}
-      history={browserHistory(window)}
+      // jsdom paints nothing: entries are written at once instead of after the next paint.
+      history={browserHistory(window, undefined, (write) => write())}
       {...(options.preload ? { preload: options.preload } : {})}
     />,
   );
