@@ -22,8 +22,13 @@ interface ProbeState {
   lcp: { time: number }[];
   longTasks: { start: number; duration: number }[];
   questionAt: number | null;
-  /** Tap → next screen painted, in ms, and the heading it led to, one per "continue" tap. */
-  taps: { ms: number; heading: string }[];
+  /**
+   * One per "continue" tap: its event time, the heading it led to, and the ms until the frame
+   * after that heading appeared has run (a task after the next frame).
+   */
+  taps: { at: number; ms: number; heading: string }[];
+  /** The browser's own clock (Event Timing): a click's start → the next paint after it, in ms. */
+  clicks: { at: number; ms: number }[];
 }
 
 declare global {
@@ -34,7 +39,14 @@ declare global {
 
 /** Installed with page.addInitScript: runs before any of the page's own scripts. */
 export function installLoadProbe(config: LoadProbeConfig): void {
-  const state: ProbeState = { fcp: null, lcp: [], longTasks: [], questionAt: null, taps: [] };
+  const state: ProbeState = {
+    fcp: null,
+    lcp: [],
+    longTasks: [],
+    questionAt: null,
+    taps: [],
+    clicks: [],
+  };
   window.__probe = state;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -96,6 +108,12 @@ export function installTapProbe(continueLabel: string): void {
   const state = window.__probe;
   if (!state) throw new Error('load probe not installed');
   const heading = () => document.querySelector('h1')?.textContent ?? '';
+  // Interaction to Next Paint's clock. Chromium reports only events of 16 ms or more.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'click') state.clicks.push({ at: entry.startTime, ms: entry.duration });
+    }
+  }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   document.addEventListener(
     'click',
     (event) => {
@@ -107,7 +125,7 @@ export function installTapProbe(continueLabel: string): void {
       performance.mark('tap', { startTime: tappedAt });
       const done = () => {
         performance.mark('tap-painted');
-        state.taps.push({ ms: performance.now() - tappedAt, heading: heading() });
+        state.taps.push({ at: tappedAt, ms: performance.now() - tappedAt, heading: heading() });
       };
       const painted = () => requestAnimationFrame(() => setTimeout(done, 0));
       const observer = new MutationObserver(() => {

@@ -11,13 +11,24 @@ export interface TapWords {
   readonly confirmRestartLabel: string;
 }
 
-export async function measureTaps(page: Page, words: TapWords, taps: number): Promise<number[]> {
+export interface TapTimes {
+  /** Tap → next paint, by the browser's Event Timing (INP's clock; under 16 ms counts as 16). */
+  readonly painted: number[];
+  /** Tap → a task after the next frame has run: includes work queued for just after the paint. */
+  readonly settled: number[];
+}
+
+/** Event Timing reports nothing under 16 ms: a tap without an entry took at most that long. */
+const EVENT_TIMING_FLOOR_MS = 16;
+
+export async function measureTaps(page: Page, words: TapWords, taps: number): Promise<TapTimes> {
   await page.evaluate(installTapProbe, words.continueLabel);
   const isQuestion = (title: string | null) => words.questionTitles.includes(title ?? '');
   const heading = page.locator('h1');
   const tapCount = () => page.evaluate(() => window.__probe?.taps.length ?? 0);
-  const latencies: number[] = [];
-  for (let guard = 0; latencies.length < taps && guard < 500; guard++) {
+  const painted: number[] = [];
+  const settled: number[] = [];
+  for (let guard = 0; settled.length < taps && guard < 500; guard++) {
     if (!isQuestion(await heading.textContent())) {
       await page.getByRole('banner').getByRole('button', { name: words.restartLabel }).click();
       await page.getByRole('button', { name: words.confirmRestartLabel, exact: true }).click();
@@ -33,8 +44,15 @@ export async function measureTaps(page: Page, words: TapWords, taps: number): Pr
     await page.getByRole('button', { name: words.continueLabel, exact: true }).click();
     await page.waitForFunction((n) => (window.__probe?.taps.length ?? 0) > n, before);
     const tap = await page.evaluate(() => window.__probe?.taps.at(-1));
-    if (tap && isQuestion(tap.heading)) latencies.push(tap.ms);
     await page.waitForTimeout(150);
+    if (!tap || !isQuestion(tap.heading)) continue;
+    // Entries are delivered after the paint; the pause above leaves them time to arrive.
+    const click = await page.evaluate(
+      (at) => window.__probe?.clicks.find((entry) => Math.abs(entry.at - at) < 1),
+      tap.at,
+    );
+    settled.push(tap.ms);
+    painted.push(click?.ms ?? EVENT_TIMING_FLOOR_MS);
   }
-  return latencies;
+  return { painted, settled };
 }
