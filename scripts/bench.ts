@@ -22,7 +22,12 @@ import {
 } from './perf/bundle';
 import type { Browser } from 'playwright-core';
 import { CPU_SLOWDOWN, PHONE, SLOW_4G, launchChromium, throttle } from './perf/chromium';
-import { collectLoadProbe, installLoadProbe, type LoadProbeResult } from './perf/page-probes';
+import {
+  collectIdleLoadProbe,
+  collectLoadProbe,
+  installLoadProbe,
+  type LoadProbeResult,
+} from './perf/page-probes';
 import { PROJECT_ROOT } from './perf/paths';
 import { timeReplays, type ReplayTiming } from './perf/replay-timing';
 import { kB, median, minMedianMax, ms, table } from './perf/report';
@@ -105,6 +110,8 @@ interface RunResult extends LoadProbeResult {
   readonly tapMedian: number;
   /** Median of the run's taps, up to a task after the next frame. */
   readonly tapSettledMedian: number;
+  /** Total Blocking Time with the start screen left alone (nothing tapped). */
+  readonly idleTbt: number;
 }
 
 const WORDS: TapWords = {
@@ -114,20 +121,34 @@ const WORDS: TapWords = {
   confirmRestartLabel: zhCN.restart.confirm,
 };
 
-/** A fresh context (a first visit, nothing cached), throttled, loaded up to the first question. */
-async function openFirstQuestion(browser: Browser, url: string) {
+/** A fresh context (a first visit, nothing cached), throttled, with the load probe installed. */
+async function openPage(browser: Browser, url: string, tapBegin: boolean) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await throttle(page);
   // tsx compiles with keepNames; the page needs its helper to run functions passed to it.
   await page.addInitScript('globalThis.__name ??= (f) => f;');
   await page.addInitScript(installLoadProbe, {
-    beginLabel: zhCN.start.begin,
+    beginLabel: tapBegin ? zhCN.start.begin : null,
     firstQuestionTitle: zhCN.question.debt_type.title,
   });
   await page.goto(url, { waitUntil: 'commit' });
+  return { context, page };
+}
+
+/** Loaded up to the first question, "begin" tapped as soon as it responds. */
+async function openFirstQuestion(browser: Browser, url: string) {
+  const { context, page } = await openPage(browser, url, true);
   const load = await page.evaluate(collectLoadProbe);
   return { context, page, load };
+}
+
+/** Total Blocking Time of a first visit that leaves the start screen alone. */
+async function idleLoadTbt(browser: Browser, url: string): Promise<number> {
+  const { context, page } = await openPage(browser, url, false);
+  const tbt = await page.evaluate(collectIdleLoadProbe);
+  await context.close();
+  return tbt;
 }
 
 async function browserRuns(url: string, name: string): Promise<RunResult[]> {
@@ -135,15 +156,18 @@ async function browserRuns(url: string, name: string): Promise<RunResult[]> {
   const results: RunResult[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
+      const idleTbt = await idleLoadTbt(browser, url);
       const { context, page, load } = await openFirstQuestion(browser, url);
       const taps = await measureTaps(page, WORDS, TAPS);
       results.push({
         ...load,
         tapMedian: median(taps.painted),
         tapSettledMedian: median(taps.settled),
+        idleTbt,
       });
       process.stderr.write(
-        `${name} run ${run + 1}/${RUNS}: first question ${ms(load.firstQuestion)} ms, ` +
+        `${name} run ${run + 1}/${RUNS}: TBT ${ms(idleTbt)} ms left alone, ` +
+          `${ms(load.tbt)} ms tapped; first question ${ms(load.firstQuestion)} ms, ` +
           `tap median ${ms(median(taps.painted))} ms painted, ` +
           `${ms(median(taps.settled))} ms settled\n`,
       );
@@ -261,7 +285,15 @@ async function main() {
         runs.map((r) => r.fcp),
       ),
       timingRow(
-        'Total Blocking Time (FCP → quiet)',
+        'Total Blocking Time, start screen left alone (FCP → 2 s quiet)',
+        runs.map((r) => r.idleTbt),
+      ),
+      timingRow(
+        'floor: the same',
+        floor.map((r) => r.idleTbt),
+      ),
+      timingRow(
+        'Total Blocking Time, "begin" tapped at once (FCP → 2 s quiet)',
         runs.map((r) => r.tbt),
       ),
       timingRow(

@@ -3,7 +3,8 @@
 // the moment the button works, and times answer taps up to the next question's paint.
 
 export interface LoadProbeConfig {
-  readonly beginLabel: string;
+  /** The button to tap as soon as it responds; null leaves the start screen alone (Lighthouse's way). */
+  readonly beginLabel: string | null;
   readonly firstQuestionTitle: string;
 }
 
@@ -62,6 +63,7 @@ export function installLoadProbe(config: LoadProbeConfig): void {
     }
   }).observe({ type: 'longtask', buffered: true });
 
+  if (config.beginLabel === null) return;
   const painted = () =>
     requestAnimationFrame(() => setTimeout(() => (state.questionAt = performance.now()), 0));
   const tick = () => {
@@ -73,6 +75,30 @@ export function installLoadProbe(config: LoadProbeConfig): void {
     setTimeout(tick, 16);
   };
   setTimeout(tick, 0);
+}
+
+/** The start screen left alone: Total Blocking Time from First Contentful Paint until 2 s quiet. */
+export async function collectIdleLoadProbe(): Promise<number> {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const state = window.__probe;
+  if (!state) throw new Error('load probe not installed');
+  const started = performance.now();
+  while (document.readyState !== 'complete' && performance.now() - started < 60_000) {
+    await sleep(50);
+  }
+  const loaded = performance.now();
+  const lastTaskEnd = () =>
+    Math.max(0, ...state.longTasks.map((task) => task.start + task.duration));
+  while (
+    performance.now() - Math.max(lastTaskEnd(), loaded) < 2000 &&
+    performance.now() - started < 20_000
+  ) {
+    await sleep(100);
+  }
+  const fcp = state.fcp;
+  return state.longTasks
+    .filter((task) => fcp === null || task.start >= fcp)
+    .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
 }
 
 /** Waits for the first question, then for 2 s without a long task (at most 20 s). */
