@@ -42,10 +42,9 @@ export function mount(container: HTMLElement, app: ReactNode, screen: string): v
   const prerendered = container.getAttribute(PRERENDERED_ATTRIBUTE);
   container.removeAttribute(PRERENDERED_ATTRIBUTE);
   // createRoot replaces the pre-rendered HTML when it commits: no blank frame in between.
-  // As a transition, React hydrates in slices of a few milliseconds with the page free to respond
-  // in between (a tap meanwhile hydrates at once and is handled), not in one long task.
-  startTransition(() => {
-    if (prerendered === screen) hydrateRoot(container, app);
-    else createRoot(container).render(app);
-  });
+  // Hydrating as a transition, React works in slices of a few milliseconds with the page free to
+  // respond in between (a tap meanwhile hydrates at once and is handled), not in one long task. A
+  // fresh render is not sliced: in between, a tap would land on pre-rendered HTML no one handles.
+  if (prerendered === screen) startTransition(() => void hydrateRoot(container, app));
+  else createRoot(container).render(app);
 }
