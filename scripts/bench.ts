@@ -22,12 +22,7 @@ import {
 } from './perf/bundle';
 import type { Browser } from 'playwright-core';
 import { CPU_SLOWDOWN, PHONE, SLOW_4G, launchChromium, throttle } from './perf/chromium';
-import {
-  collectIdleLoadProbe,
-  collectLoadProbe,
-  installLoadProbe,
-  type LoadProbeResult,
-} from './perf/page-probes';
+import { collectLoadProbe, installLoadProbe, type LoadProbeResult } from './perf/page-probes';
 import { PROJECT_ROOT } from './perf/paths';
 import { timeReplays, type ReplayTiming } from './perf/replay-timing';
 import { kB, median, minMedianMax, ms, table } from './perf/report';
@@ -139,14 +134,14 @@ async function openPage(browser: Browser, url: string, tapBegin: boolean) {
 /** Loaded up to the first question, "begin" tapped as soon as it responds. */
 async function openFirstQuestion(browser: Browser, url: string) {
   const { context, page } = await openPage(browser, url, true);
-  const load = await page.evaluate(collectLoadProbe);
+  const load = await page.evaluate(collectLoadProbe, 'question' as const);
   return { context, page, load };
 }
 
 /** Total Blocking Time of a first visit that leaves the start screen alone. */
 async function idleLoadTbt(browser: Browser, url: string): Promise<number> {
   const { context, page } = await openPage(browser, url, false);
-  const tbt = await page.evaluate(collectIdleLoadProbe);
+  const { tbt } = await page.evaluate(collectLoadProbe, 'load' as const);
   await context.close();
   return tbt;
 }
@@ -167,7 +162,7 @@ async function browserRuns(url: string, name: string): Promise<RunResult[]> {
       });
       process.stderr.write(
         `${name} run ${run + 1}/${RUNS}: TBT ${ms(idleTbt)} ms left alone, ` +
-          `${ms(load.tbt)} ms tapped; first question ${ms(load.firstQuestion)} ms, ` +
+          `${ms(load.tbt)} ms tapped; first question ${load.firstQuestion === null ? '–' : ms(load.firstQuestion)} ms, ` +
           `tap median ${ms(median(taps.painted))} ms painted, ` +
           `${ms(median(taps.settled))} ms settled\n`,
       );
@@ -260,9 +255,10 @@ async function main() {
     rmSync(outDir, { recursive: true, force: true });
   }
   const floor = await floorRuns();
-  const ratio = median(runs.map((r) => r.tapMedian)) / median(floor.map((r) => r.tapMedian));
-  const settledRatio =
-    median(runs.map((r) => r.tapSettledMedian)) / median(floor.map((r) => r.tapSettledMedian));
+  const toFloor = (tap: (run: RunResult) => number) =>
+    median(runs.map(tap)) / median(floor.map(tap));
+  const ratio = toFloor((run) => run.tapMedian);
+  const settledRatio = toFloor((run) => run.tapSettledMedian);
   const replay = options['browser-only'] ? null : timeReplays();
 
   const conditions =

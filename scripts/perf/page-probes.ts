@@ -13,7 +13,7 @@ export interface LoadProbeResult {
   /** The start screen's Largest Contentful Paint (entries before the first question). */
   readonly lcp: number | null;
   /** Navigation start → first question painted, tapping "begin" as soon as it responds. */
-  readonly firstQuestion: number;
+  readonly firstQuestion: number | null;
   /** Σ (long task − 50 ms) from First Contentful Paint until the page has been quiet for 2 s. */
   readonly tbt: number;
 }
@@ -77,53 +77,36 @@ export function installLoadProbe(config: LoadProbeConfig): void {
   setTimeout(tick, 0);
 }
 
-/** The start screen left alone: Total Blocking Time from First Contentful Paint until 2 s quiet. */
-export async function collectIdleLoadProbe(): Promise<number> {
+/**
+ * Waits for the first question (or, with the start screen left alone, for the page's load event),
+ * then for 2 s without a long task (at most 20 s).
+ */
+export async function collectLoadProbe(until: 'question' | 'load'): Promise<LoadProbeResult> {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const state = window.__probe;
   if (!state) throw new Error('load probe not installed');
   const started = performance.now();
-  while (document.readyState !== 'complete' && performance.now() - started < 60_000) {
-    await sleep(50);
-  }
-  const loaded = performance.now();
-  const lastTaskEnd = () =>
-    Math.max(0, ...state.longTasks.map((task) => task.start + task.duration));
-  while (
-    performance.now() - Math.max(lastTaskEnd(), loaded) < 2000 &&
-    performance.now() - started < 20_000
-  ) {
-    await sleep(100);
-  }
-  const fcp = state.fcp;
-  return state.longTasks
-    .filter((task) => fcp === null || task.start >= fcp)
-    .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
-}
-
-/** Waits for the first question, then for 2 s without a long task (at most 20 s). */
-export async function collectLoadProbe(): Promise<LoadProbeResult> {
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  const state = window.__probe;
-  if (!state) throw new Error('load probe not installed');
-  const started = performance.now();
-  while (state.questionAt === null && performance.now() - started < 60_000) await sleep(50);
-  if (state.questionAt === null) throw new Error('the first question never appeared');
-  const lastTaskEnd = () =>
-    Math.max(0, ...state.longTasks.map((task) => task.start + task.duration));
-  while (
-    performance.now() - Math.max(lastTaskEnd(), state.questionAt) < 2000 &&
-    performance.now() - started < 20_000
-  ) {
-    await sleep(100);
-  }
-  const fcp = state.fcp;
+  const arrived = () =>
+    until === 'question' ? state.questionAt !== null : document.readyState === 'complete';
+  while (!arrived() && performance.now() - started < 60_000) await sleep(50);
+  if (!arrived())
+    throw new Error(`the ${until === 'question' ? 'first question' : 'page'} never came`);
   const questionAt = state.questionAt;
-  const beforeQuestion = state.lcp.filter((entry) => entry.time < questionAt);
+  const settledFrom = questionAt ?? performance.now();
+  const lastTaskEnd = () =>
+    Math.max(0, ...state.longTasks.map((task) => task.start + task.duration));
+  while (
+    performance.now() - Math.max(lastTaskEnd(), settledFrom) < 2000 &&
+    performance.now() - started < 20_000
+  ) {
+    await sleep(100);
+  }
+  const fcp = state.fcp;
+  const startScreen = state.lcp.filter((entry) => questionAt === null || entry.time < questionAt);
   const tbt = state.longTasks
     .filter((task) => fcp === null || task.start >= fcp)
     .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
-  return { fcp, lcp: beforeQuestion.at(-1)?.time ?? null, firstQuestion: questionAt, tbt };
+  return { fcp, lcp: startScreen.at(-1)?.time ?? null, firstQuestion: questionAt, tbt };
 }
 
 /**
