@@ -3,8 +3,11 @@
 // neutral site replaces that: Back then goes to the page before the guide, never into it.
 import type { SafeStorage } from '../boundaries/storage';
 
-/** A page that looks like ordinary browsing. */
-export const NEUTRAL_PAGE = 'https://www.baidu.com/';
+/**
+ * A page that looks like ordinary browsing: the weather, on an official site (中国气象局), as
+ * every other address the guide shows or opens is.
+ */
+export const NEUTRAL_PAGE = 'https://www.cma.gov.cn/';
 
 /** The person's choice to clear the answers whenever they leave this way. */
 export const CLEAR_ON_EXIT_KEY = 'dcg.exit.clear';
