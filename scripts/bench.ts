@@ -105,8 +105,8 @@ interface RunResult extends LoadProbeResult {
   readonly tapMedian: number;
   /** Median of the run's taps, up to a task after the next frame. */
   readonly tapSettledMedian: number;
-  /** Total Blocking Time with the start screen left alone (nothing tapped). */
-  readonly idleTbt: number;
+  /** The load with the start screen left alone (nothing tapped). */
+  readonly idle: LoadProbeResult;
 }
 
 const WORDS: TapWords = {
@@ -138,12 +138,12 @@ async function openFirstQuestion(browser: Browser, url: string) {
   return { context, page, load };
 }
 
-/** Total Blocking Time of a first visit that leaves the start screen alone. */
-async function idleLoadTbt(browser: Browser, url: string): Promise<number> {
+/** A first visit that leaves the start screen alone, as Lighthouse loads a page. */
+async function idleLoad(browser: Browser, url: string): Promise<LoadProbeResult> {
   const { context, page } = await openPage(browser, url, false);
-  const { tbt } = await page.evaluate(collectLoadProbe, 'load' as const);
+  const load = await page.evaluate(collectLoadProbe, 'load' as const);
   await context.close();
-  return tbt;
+  return load;
 }
 
 async function browserRuns(url: string, name: string): Promise<RunResult[]> {
@@ -151,17 +151,18 @@ async function browserRuns(url: string, name: string): Promise<RunResult[]> {
   const results: RunResult[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
-      const idleTbt = await idleLoadTbt(browser, url);
+      const idle = await idleLoad(browser, url);
       const { context, page, load } = await openFirstQuestion(browser, url);
       const taps = await measureTaps(page, WORDS, TAPS);
       results.push({
         ...load,
         tapMedian: median(taps.painted),
         tapSettledMedian: median(taps.settled),
-        idleTbt,
+        idle,
       });
       process.stderr.write(
-        `${name} run ${run + 1}/${RUNS}: TBT ${ms(idleTbt)} ms left alone, ` +
+        `${name} run ${run + 1}/${RUNS}: TBT ${ms(idle.tbt)} ms left alone ` +
+          `(longest task ${ms(idle.longestTask)} ms), ` +
           `${ms(load.tbt)} ms tapped; first question ${load.firstQuestion === null ? '–' : ms(load.firstQuestion)} ms, ` +
           `tap median ${ms(median(taps.painted))} ms painted, ` +
           `${ms(median(taps.settled))} ms settled\n`,
@@ -281,12 +282,32 @@ async function main() {
         runs.map((r) => r.fcp),
       ),
       timingRow(
+        'floor: the same (it paints only after its JavaScript has run)',
+        floor.map((r) => r.fcp),
+      ),
+      timingRow(
         'Total Blocking Time, start screen left alone (FCP → 2 s quiet)',
-        runs.map((r) => r.idleTbt),
+        runs.map((r) => r.idle.tbt),
       ),
       timingRow(
         'floor: the same',
-        floor.map((r) => r.idleTbt),
+        floor.map((r) => r.idle.tbt),
+      ),
+      timingRow(
+        'blocking time from navigation start, left alone (Σ long task − 50 ms)',
+        runs.map((r) => r.idle.blockingFromStart),
+      ),
+      timingRow(
+        'floor: the same',
+        floor.map((r) => r.idle.blockingFromStart),
+      ),
+      timingRow(
+        'longest task while loading, left alone',
+        runs.map((r) => r.idle.longestTask),
+      ),
+      timingRow(
+        'floor: the same',
+        floor.map((r) => r.idle.longestTask),
       ),
       timingRow(
         'Total Blocking Time, "begin" tapped at once (FCP → 2 s quiet)',

@@ -16,6 +16,13 @@ export interface LoadProbeResult {
   readonly firstQuestion: number | null;
   /** Σ (long task − 50 ms) from First Contentful Paint until the page has been quiet for 2 s. */
   readonly tbt: number;
+  /**
+   * The same sum from navigation start: a page that paints only after its JavaScript has run
+   * (the floor) has its start-up work before its First Contentful Paint, where TBT does not look.
+   */
+  readonly blockingFromStart: number;
+  /** The longest task from navigation start until the page has been quiet for 2 s. */
+  readonly longestTask: number;
 }
 
 interface ProbeState {
@@ -103,10 +110,16 @@ export async function collectLoadProbe(until: 'question' | 'load'): Promise<Load
   }
   const fcp = state.fcp;
   const startScreen = state.lcp.filter((entry) => questionAt === null || entry.time < questionAt);
-  const tbt = state.longTasks
-    .filter((task) => fcp === null || task.start >= fcp)
-    .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
-  return { fcp, lcp: startScreen.at(-1)?.time ?? null, firstQuestion: questionAt, tbt };
+  const blocking = (tasks: readonly { duration: number }[]) =>
+    tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+  return {
+    fcp,
+    lcp: startScreen.at(-1)?.time ?? null,
+    firstQuestion: questionAt,
+    tbt: blocking(state.longTasks.filter((task) => fcp === null || task.start >= fcp)),
+    blockingFromStart: blocking(state.longTasks),
+    longestTask: Math.max(0, ...state.longTasks.map((task) => task.duration)),
+  };
 }
 
 /**
