@@ -28,7 +28,8 @@ import { timeReplays, type ReplayTiming } from './perf/replay-timing';
 import { kB, median, minMedianMax, ms, table } from './perf/report';
 import { serveStatic } from './perf/serve';
 import { measureTaps, type TapWords } from './perf/taps';
-import { recordTrace } from './perf/trace';
+import { loadTasks, type LoadTrace } from './perf/load-tasks';
+import { LOAD_CATEGORIES, recordTrace } from './perf/trace';
 import { tapBreakdown } from './perf/trace-breakdown';
 
 const { values: options } = parseArgs({
@@ -117,7 +118,7 @@ const WORDS: TapWords = {
 };
 
 /** A fresh context (a first visit, nothing cached), throttled, with the load probe installed. */
-async function openPage(browser: Browser, url: string, tapBegin: boolean) {
+async function newPage(browser: Browser, tapBegin: boolean) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await throttle(page);
@@ -127,8 +128,55 @@ async function openPage(browser: Browser, url: string, tapBegin: boolean) {
     beginLabel: tapBegin ? zhCN.start.begin : null,
     firstQuestionTitle: zhCN.question.debt_type.title,
   });
-  await page.goto(url, { waitUntil: 'commit' });
   return { context, page };
+}
+
+async function openPage(browser: Browser, url: string, tapBegin: boolean) {
+  const opened = await newPage(browser, tapBegin);
+  await opened.page.goto(url, { waitUntil: 'commit' });
+  return opened;
+}
+
+const traceFile = (what: string) =>
+  join(RESULTS_DIR, `${what}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+
+/** A first visit left alone, traced from navigation until 2 s without a long task. */
+async function traceLoad(url: string, name: string): Promise<LoadTrace> {
+  const browser = await launchChromium();
+  const file = traceFile(`load-${name}`);
+  try {
+    const { context, page } = await newPage(browser, false);
+    const load = async () => {
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.evaluate(collectLoadProbe, 'load' as const);
+    };
+    await recordTrace(browser, page, file, load, LOAD_CATEGORIES);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  return loadTasks(file);
+}
+
+function loadTaskTable(traces: readonly (readonly [string, LoadTrace])[]): string {
+  const rows = traces.flatMap(([name, trace]) => [
+    [`${name}: First Contentful Paint`, trace.fcp === null ? '–' : `${ms(trace.fcp)} ms`, '', ''],
+    ...trace.tasks.map((task) => [
+      `${name}: a task ${trace.fcp !== null && task.start >= trace.fcp ? 'after' : 'before'} it`,
+      `${ms(task.start)} ms`,
+      `${ms(task.duration)} ms`,
+      task.kinds.map(([kind, value]) => `${kind} ${ms(value)}`).join(', '),
+    ]),
+  ]);
+  return table(
+    [
+      'a first visit left alone, traced: tasks of 50 ms or more',
+      'starts at',
+      'lasts',
+      'of which, by kind (ms)',
+    ],
+    rows,
+  );
 }
 
 /** Loaded up to the first question, "begin" tapped as soon as it responds. */
@@ -178,7 +226,7 @@ async function browserRuns(url: string, name: string): Promise<RunResult[]> {
 /** The continue taps' main-thread work, from a performance trace saved in `resultsDir`. */
 async function traceTaps(url: string, buildDir: string): Promise<string> {
   const browser = await launchChromium();
-  const file = join(RESULTS_DIR, `trace-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const file = traceFile('trace');
   try {
     const { context, page } = await openFirstQuestion(browser, url);
     await recordTrace(browser, page, file, async () => void (await measureTaps(page, WORDS, TAPS)));
@@ -224,12 +272,13 @@ function replayTable(replay: ReplayTiming): string {
   );
 }
 
-async function floorRuns(): Promise<RunResult[]> {
+async function floorRuns(): Promise<{ runs: RunResult[]; load: LoadTrace | null }> {
   process.stderr.write('building the floor page…\n');
   const floorDir = await buildFloor();
   const server = await serveStatic(floorDir);
   try {
-    return await browserRuns(server.url, 'floor');
+    const runs = await browserRuns(server.url, 'floor');
+    return { runs, load: options.trace ? await traceLoad(server.url, 'floor') : null };
   } finally {
     await server.close();
     rmSync(floorDir, { recursive: true, force: true });
@@ -248,14 +297,18 @@ async function main() {
   const server = await serveStatic(outDir);
   let runs: RunResult[];
   let trace = '';
+  let guideLoad: LoadTrace | null = null;
   try {
     runs = await browserRuns(server.url, 'guide');
-    if (options.trace) trace = await traceTaps(server.url, outDir);
+    if (options.trace) {
+      trace = await traceTaps(server.url, outDir);
+      guideLoad = await traceLoad(server.url, 'guide');
+    }
   } finally {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });
   }
-  const floor = await floorRuns();
+  const { runs: floor, load: floorLoad } = await floorRuns();
   const toFloor = (tap: (run: RunResult) => number) =>
     median(runs.map(tap)) / median(floor.map(tap));
   const ratio = toFloor((run) => run.tapMedian);
@@ -334,7 +387,14 @@ async function main() {
     ],
   );
   const node = replay ? replayTable(replay) : '(Node replay skipped: --browser-only)';
-  const output = [sizes, timings, node, trace].filter(Boolean).join('\n\n');
+  const loads =
+    guideLoad && floorLoad
+      ? loadTaskTable([
+          ['guide', guideLoad],
+          ['floor', floorLoad],
+        ])
+      : '';
+  const output = [sizes, timings, node, trace, loads].filter(Boolean).join('\n\n');
   process.stdout.write(`${output}\n`);
 
   const resultsDir = RESULTS_DIR;

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 
-interface TraceEvent {
+export interface TraceEvent {
   readonly name: string;
   readonly ph: string;
   readonly ts: number;
@@ -29,7 +29,7 @@ const KINDS: readonly [string, RegExp][] = [
   ],
 ];
 
-function kindOf(name: string): string {
+export function kindOf(name: string): string {
   return KINDS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
 }
 
@@ -42,7 +42,7 @@ const within = (windows: readonly Window[], ts: number) =>
   windows.some((w) => ts >= w.start && ts <= w.end);
 
 /** Self time (µs) of each complete event on one thread: its duration less its children's. */
-function selfTimes(events: readonly TraceEvent[]): { event: TraceEvent; self: number }[] {
+export function selfTimes(events: readonly TraceEvent[]): { event: TraceEvent; self: number }[] {
   const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const out: { event: TraceEvent; self: number }[] = [];
   const stack: { event: TraceEvent; self: number }[] = [];
@@ -133,6 +133,13 @@ function sourceNamer(buildDir: string | null): (frame: ProfileNode['callFrame'])
   };
 }
 
+/** A trace file's events, in either of the two shapes Chromium writes. */
+export function readTraceEvents(traceFile: string): TraceEvent[] {
+  const parsed = JSON.parse(readFileSync(traceFile, 'utf8')) as
+    { traceEvents: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
 export interface TapBreakdown {
   readonly taps: number;
   /** Mean main-thread ms per tap, by kind of work. */
@@ -142,9 +149,7 @@ export interface TapBreakdown {
 }
 
 export function tapBreakdown(traceFile: string, buildDir: string | null): TapBreakdown {
-  const parsed = JSON.parse(readFileSync(traceFile, 'utf8')) as
-    { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const events = readTraceEvents(traceFile);
   const marks = events.filter((e) => e.name === 'tap' || e.name === 'tap-painted');
   const pid = marks[0]?.pid;
   if (pid === undefined) throw new Error('no tap marks in the trace');
