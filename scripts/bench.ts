@@ -20,7 +20,7 @@ import {
   sumBytes,
   type Bytes,
 } from './perf/bundle';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CPU_SLOWDOWN, PHONE, SLOW_4G, launchChromium, throttle } from './perf/chromium';
 import { collectLoadProbe, installLoadProbe, type LoadProbeResult } from './perf/page-probes';
 import { PROJECT_ROOT } from './perf/paths';
@@ -146,10 +146,7 @@ async function traceLoad(url: string, name: string): Promise<LoadTrace> {
   const file = traceFile(`load-${name}`);
   try {
     const { context, page } = await newPage(browser, false);
-    const load = async () => {
-      await page.goto(url, { waitUntil: 'commit' });
-      await page.evaluate(collectLoadProbe, 'load' as const);
-    };
+    const load = async () => void (await loadLeftAlone(page, url));
     await recordTrace(browser, page, file, load, LOAD_CATEGORIES);
     await context.close();
   } finally {
@@ -186,10 +183,16 @@ async function openFirstQuestion(browser: Browser, url: string) {
   return { context, page, load };
 }
 
-/** A first visit that leaves the start screen alone, as Lighthouse loads a page. */
+/** Goes to `url` and leaves the start screen alone, as Lighthouse loads a page. */
+async function loadLeftAlone(page: Page, url: string): Promise<LoadProbeResult> {
+  await page.goto(url, { waitUntil: 'commit' });
+  return page.evaluate(collectLoadProbe, 'load' as const);
+}
+
+/** A first visit that leaves the start screen alone. */
 async function idleLoad(browser: Browser, url: string): Promise<LoadProbeResult> {
-  const { context, page } = await openPage(browser, url, false);
-  const load = await page.evaluate(collectLoadProbe, 'load' as const);
+  const { context, page } = await newPage(browser, false);
+  const load = await loadLeftAlone(page, url);
   await context.close();
   return load;
 }
@@ -211,7 +214,8 @@ async function browserRuns(url: string, name: string): Promise<RunResult[]> {
       process.stderr.write(
         `${name} run ${run + 1}/${RUNS}: TBT ${ms(idle.tbt)} ms left alone ` +
           `(longest task ${ms(idle.longestTask)} ms), ` +
-          `${ms(load.tbt)} ms tapped; first question ${load.firstQuestion === null ? '–' : ms(load.firstQuestion)} ms, ` +
+          `${ms(load.tbt)} ms tapped; ` +
+          `first question ${load.firstQuestion === null ? '–' : ms(load.firstQuestion)} ms, ` +
           `tap median ${ms(median(taps.painted))} ms painted, ` +
           `${ms(median(taps.settled))} ms settled\n`,
       );
@@ -309,10 +313,22 @@ async function main() {
     rmSync(outDir, { recursive: true, force: true });
   }
   const { runs: floor, load: floorLoad } = await floorRuns();
-  const toFloor = (tap: (run: RunResult) => number) =>
-    median(runs.map(tap)) / median(floor.map(tap));
-  const ratio = toFloor((run) => run.tapMedian);
-  const settledRatio = toFloor((run) => run.tapSettledMedian);
+  /** A row for the guide's runs and, beneath it, one for the floor's, read the same way. */
+  const withFloor = (
+    what: string,
+    pick: (run: RunResult) => number | null,
+    floorWhat = 'floor: the same',
+  ) => [timingRow(what, runs.map(pick)), timingRow(floorWhat, floor.map(pick))];
+  /** The same two rows for a tap, and the ratio of their medians. */
+  const tapAgainstFloor = (
+    what: string,
+    pick: (run: RunResult) => number,
+    floorWhat: string,
+    ratioWhat: string,
+  ) => {
+    const ratio = median(runs.map(pick)) / median(floor.map(pick));
+    return [...withFloor(what, pick, floorWhat), [ratioWhat, '', `${ratio.toFixed(1)}×`, '']];
+  };
   const replay = options['browser-only'] ? null : timeReplays();
 
   const conditions =
@@ -330,60 +346,36 @@ async function main() {
         'Largest Contentful Paint (start screen)',
         runs.map((r) => r.lcp),
       ),
-      timingRow(
+      ...withFloor(
         'First Contentful Paint',
-        runs.map((r) => r.fcp),
-      ),
-      timingRow(
+        (r) => r.fcp,
         'floor: the same (it paints only after its JavaScript has run)',
-        floor.map((r) => r.fcp),
       ),
-      timingRow(
+      ...withFloor(
         'Total Blocking Time, start screen left alone (FCP → 2 s quiet)',
-        runs.map((r) => r.idle.tbt),
+        (r) => r.idle.tbt,
       ),
-      timingRow(
-        'floor: the same',
-        floor.map((r) => r.idle.tbt),
-      ),
-      timingRow(
+      ...withFloor(
         'blocking time from navigation start, left alone (Σ long task − 50 ms)',
-        runs.map((r) => r.idle.blockingFromStart),
+        (r) => r.idle.blockingFromStart,
       ),
-      timingRow(
-        'floor: the same',
-        floor.map((r) => r.idle.blockingFromStart),
-      ),
-      timingRow(
-        'longest task while loading, left alone',
-        runs.map((r) => r.idle.longestTask),
-      ),
-      timingRow(
-        'floor: the same',
-        floor.map((r) => r.idle.longestTask),
-      ),
+      ...withFloor('longest task while loading, left alone', (r) => r.idle.longestTask),
       timingRow(
         'Total Blocking Time, "begin" tapped at once (FCP → 2 s quiet)',
         runs.map((r) => r.tbt),
       ),
-      timingRow(
+      ...tapAgainstFloor(
         `continue tap → next question painted, Event Timing (median of ${TAPS})`,
-        runs.map((r) => r.tapMedian),
-      ),
-      timingRow(
+        (r) => r.tapMedian,
         `floor: plain React page, same tap, Event Timing (median of ${TAPS})`,
-        floor.map((r) => r.tapMedian),
+        'guide ÷ floor (Event Timing medians)',
       ),
-      ['guide ÷ floor (Event Timing medians)', '', `${ratio.toFixed(1)}×`, ''],
-      timingRow(
+      ...tapAgainstFloor(
         `continue tap → a task after the next frame (median of ${TAPS})`,
-        runs.map((r) => r.tapSettledMedian),
-      ),
-      timingRow(
+        (r) => r.tapSettledMedian,
         `floor: the same (median of ${TAPS})`,
-        floor.map((r) => r.tapSettledMedian),
+        'guide ÷ floor (after the next frame)',
       ),
-      ['guide ÷ floor (after the next frame)', '', `${settledRatio.toFixed(1)}×`, ''],
     ],
   );
   const node = replay ? replayTable(replay) : '(Node replay skipped: --browser-only)';

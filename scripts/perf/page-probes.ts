@@ -3,7 +3,10 @@
 // the moment the button works, and times answer taps up to the next question's paint.
 
 export interface LoadProbeConfig {
-  /** The button to tap as soon as it responds; null leaves the start screen alone (Lighthouse's way). */
+  /**
+   * The button to tap as soon as it responds; null leaves the start screen alone (Lighthouse's
+   * way).
+   */
   readonly beginLabel: string | null;
   readonly firstQuestionTitle: string;
 }

@@ -1,5 +1,5 @@
-// Records a Chromium performance trace (by default the DevTools timeline with JavaScript samples) while
-// `act` runs on the page, and saves it where DevTools can open it.
+// Records a Chromium performance trace (by default the DevTools timeline with JavaScript samples)
+// while `act` runs on the page, and saves it where DevTools can open it.
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 

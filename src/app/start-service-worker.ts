@@ -2,8 +2,8 @@ import { offerUpdate } from './update-ready';
 
 /**
  * Registers the service worker once the page has loaded and the main thread is idle (a cheap
- * phone spends ~30 ms of it registering), so it never competes with the first screen or a tap. When answers cannot be saved (storage off), no update is offered: a reload would lose
- * them.
+ * phone spends ~30 ms of it registering), so it never competes with the first screen or a tap.
+ * When answers cannot be saved (storage off), no update is offered: a reload would lose them.
  */
 export function startServiceWorker(canKeepAnswers: boolean): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
